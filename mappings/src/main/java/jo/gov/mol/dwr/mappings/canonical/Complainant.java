@@ -1,0 +1,4 @@
+package jo.gov.mol.dwr.mappings.canonical;
+
+/** Who filed a complaint (MoL {@code FiledBy}). */
+public enum Complainant { WORKER, EMPLOYER, EMBASSY, NGO, INSPECTOR }

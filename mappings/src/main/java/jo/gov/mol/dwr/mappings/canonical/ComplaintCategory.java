@@ -1,0 +1,6 @@
+package jo.gov.mol.dwr.mappings.canonical;
+
+public enum ComplaintCategory {
+    UNPAID_WAGES, PASSPORT_CONFISCATION, EXCESSIVE_HOURS, PHYSICAL_ABUSE, SEXUAL_ABUSE, CONFINEMENT,
+    DECEPTIVE_RECRUITMENT, RECRUITMENT_FEES, OTHER
+}

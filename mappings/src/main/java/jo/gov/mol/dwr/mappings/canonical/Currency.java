@@ -1,0 +1,3 @@
+package jo.gov.mol.dwr.mappings.canonical;
+
+public enum Currency { USD, JOD }
