@@ -63,9 +63,10 @@ final class MolEventMapper {
         return head == null ? null : head.messageId();
     }
 
+    /** Null without a problem for an element that is not a request: {@link #event} names that problem. */
     Instant sentAt(Object request) {
         Head head = head(request);
-        return errors.present("SentAt", head == null ? null : XmlValues.instant(head.sentAt()));
+        return head == null ? null : errors.present("SentAt", XmlValues.instant(head.sentAt()));
     }
 
     private static Head head(Object request) {

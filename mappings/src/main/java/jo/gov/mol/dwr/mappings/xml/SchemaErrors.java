@@ -21,10 +21,12 @@ import jo.gov.mol.dwr.mappings.validation.ValidationError;
  */
 final class SchemaErrors implements ErrorHandler {
     private static final Pattern KEY = Pattern.compile("^(cvc-[A-Za-z.\\-0-9]+?):\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern EXPECTED = Pattern.compile("One of '\\{(?:\"[^\"]*\":)?([A-Za-z_][\\w.\\-]*)");
+    private static final Pattern EXPECTED = Pattern.compile("One of '\\{([^}]*)\\}'");
+    private static final Pattern EXPECTED_NAME = Pattern.compile("(?:\"[^\"]*\":)?([A-Za-z_][\\w.\\-]*)");
     private static final Pattern FOUND = Pattern.compile("starting with element '(?:\\{?\"[^\"]*\":)?([A-Za-z_][\\w.\\-]*)\\}?'");
     private static final Pattern ATTRIBUTE = Pattern.compile("[Aa]ttribute '([\\w.\\-:]+)'");
-    private static final Pattern VALUE = Pattern.compile("^Value '(.*?)'", Pattern.DOTALL);
+    /** The value quoted at the start of a facet or datatype message ("Value '' is…", "'' is not a valid value…"). */
+    private static final Pattern VALUE = Pattern.compile("^(?:Value |The value )?'(.*?)'", Pattern.DOTALL);
 
     private final Element root;
     private final Supplier<Node> currentNode;
@@ -58,18 +60,22 @@ final class SchemaErrors implements ErrorHandler {
         ErrorCode facet = facetCode(key);
         if (facet != null) {
             flushPending(here);
-            Matcher value = VALUE.matcher(text);
-            boolean empty = value.find() && value.group(1).isBlank();
-            pending = empty ? new Facet(ErrorCode.REQUIRED, "a value is required") : new Facet(facet, text);
+            pending = blankValue(text) ? new Facet(ErrorCode.REQUIRED, "a value is required") : new Facet(facet, text);
             return;
         }
         switch (key) {
-            case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-complex-type.2.2" -> take(here, ErrorCode.INVALID_FORMAT, text);
+            case "cvc-type.3.1.3", "cvc-datatype-valid.1.2.1", "cvc-complex-type.2.2" -> {
+                if (blankValue(text)) {
+                    take(here, ErrorCode.REQUIRED, "a value is required"); // an empty number: absent, not misformed
+                } else {
+                    take(here, ErrorCode.INVALID_FORMAT, text);
+                }
+            }
             case "cvc-attribute.3" -> take(join(here, "@" + group(ATTRIBUTE, text)), ErrorCode.INVALID_VALUE, text);
             case "cvc-complex-type.4" -> add(join(here, "@" + group(ATTRIBUTE, text)), ErrorCode.REQUIRED, text);
             case "cvc-complex-type.3.2.2" -> add(join(here, "@" + group(ATTRIBUTE, text)), ErrorCode.UNEXPECTED_ELEMENT, text);
-            case "cvc-complex-type.2.4.b" -> add(join(here, group(EXPECTED, text)), ErrorCode.REQUIRED,
-                    group(EXPECTED, text) + " is required");
+            case "cvc-complex-type.2.4.b" -> add(join(here, nextRequired(text)), ErrorCode.REQUIRED,
+                    nextRequired(text) + " is required");
             case "cvc-complex-type.2.4.a" -> missingOrUnexpected(text);
             case "cvc-complex-type.2.4.d", "cvc-complex-type.2.3", "cvc-complex-type.2.1" ->
                     add(childPath(group(FOUND, text)), ErrorCode.UNEXPECTED_ELEMENT, text);
@@ -83,16 +89,61 @@ final class SchemaErrors implements ErrorHandler {
         error(e);
     }
 
-    /** "Invalid content starting with X; one of Y expected": Y is missing, unless X is simply not allowed. */
+    /**
+     * "Invalid content starting with X; one of Y1, …, Yn expected": the Ys are what may come next in the sequence,
+     * the optional elements first and the next required one last. X is out of place when one of the Ys still
+     * follows it; otherwise Yn is missing.
+     */
     private void missingOrUnexpected(String text) {
         String found = group(FOUND, text);
-        String expected = group(EXPECTED, text);
+        List<String> expected = expected(text);
         String parent = parentPathOf(found);
-        if (expected.isEmpty()) {
-            add(join(parent, found), ErrorCode.UNEXPECTED_ELEMENT, text);
+        if (expected.isEmpty() || followedByOneOf(found, expected)) {
+            add(join(parent, found), ErrorCode.UNEXPECTED_ELEMENT, expected.isEmpty() ? text
+                    : found + " is not allowed here (expected one of " + String.join(", ", expected) + ")");
         } else {
-            add(join(parent, expected), ErrorCode.REQUIRED, expected + " is required (found " + found + " in its place)");
+            String missing = expected.get(expected.size() - 1);
+            add(join(parent, missing), ErrorCode.REQUIRED, missing + " is required (found " + found + " in its place)");
         }
+    }
+
+    /** The names in "One of '{…}' is expected", in the schema's order. */
+    private static List<String> expected(String text) {
+        List<String> names = new ArrayList<>();
+        Matcher list = EXPECTED.matcher(text);
+        if (list.find()) {
+            for (String item : list.group(1).split(",")) {
+                Matcher name = EXPECTED_NAME.matcher(item.strip());
+                if (name.matches()) {
+                    names.add(name.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The required element a "not complete" content lacks: the last of those that may come next. */
+    private static String nextRequired(String text) {
+        List<String> expected = expected(text);
+        return expected.isEmpty() ? "" : expected.get(expected.size() - 1);
+    }
+
+    private boolean followedByOneOf(String found, List<String> names) {
+        Node node = currentNode.get();
+        if (node == null || !found.equals(node.getLocalName()) || node == root) {
+            return false;
+        }
+        for (Node next = node.getNextSibling(); next != null; next = next.getNextSibling()) {
+            if (next.getNodeType() == Node.ELEMENT_NODE && names.contains(next.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blankValue(String text) {
+        Matcher value = VALUE.matcher(text);
+        return value.find() && value.group(1).isBlank();
     }
 
     private void take(String field, ErrorCode fallback, String text) {
