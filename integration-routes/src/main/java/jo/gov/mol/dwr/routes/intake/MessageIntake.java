@@ -1,0 +1,73 @@
+package jo.gov.mol.dwr.routes.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import jo.gov.mol.dwr.mappings.canonical.EventCodec;
+import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.SourceMessage;
+
+/**
+ * The steps of intake that every channel shares: tell a repeat from a new message, log the new one, and turn
+ * it into the canonical event the registry consumes.
+ */
+@Component
+public class MessageIntake {
+    static final String ACCEPTANCE = "dwrAcceptance";
+    private static final Logger LOG = LoggerFactory.getLogger(MessageIntake.class);
+
+    private final InboundLog log;
+    private final Clock clock;
+
+    MessageIntake(InboundLog log, Optional<Clock> clock) {
+        this.log = log;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * A message id accepted before with the same fact is a duplicate (answered with the original time); with
+     * another fact it is a conflict. Anything else goes on to be logged.
+     *
+     * @return the submission, or the acceptance of a duplicate
+     */
+    public Object screen(Submission submission) {
+        String fingerprint = EventCodec.fingerprint(submission.event());
+        return log.find(submission.system(), submission.messageId())
+                .map(earlier -> {
+                    if (!earlier.fingerprint().equals(fingerprint)) {
+                        LOG.info("refused system={} messageId={} code=message_id_conflict", submission.system(), submission.messageId());
+                        throw new MessageIdConflictException("MessageId", submission.messageId());
+                    }
+                    LOG.info("duplicate system={} messageId={} logEntry={}", submission.system(), submission.messageId(), earlier.id());
+                    return (Object) new Acceptance(submission.messageId(), Acceptance.Status.DUPLICATE, earlier.receivedAt(), earlier.id());
+                })
+                .orElse(submission);
+    }
+
+    /** Writes the log entry and gives the canonical event, as JSON, grouped by the person or office it is about. */
+    public String log(Submission submission, Exchange exchange) {
+        String rawSha256 = InboundLog.sha256(submission.raw());
+        InboundLog.Entry entry = log.append(submission, Instant.now(clock), rawSha256, EventCodec.fingerprint(submission.event()));
+        SourceMessage source = new SourceMessage(submission.system(), submission.messageId(), submission.event().reference(),
+                entry.id(), submission.account(), entry.receivedAt(), submission.sentAt(), submission.raw(), rawSha256);
+        InboundEvent event = InboundEvent.of(source, submission.event());
+        exchange.getIn().setHeader("JMSXGroupID", submission.event().orderingKey());
+        exchange.getIn().setHeader("dwrEventId", event.eventId().toString());
+        exchange.setProperty(ACCEPTANCE, new Acceptance(submission.messageId(), Acceptance.Status.ACCEPTED, entry.receivedAt(), entry.id()));
+        return EventCodec.toJson(event);
+    }
+
+    /** The acceptance, once the event is durable on the queue. */
+    public Acceptance accepted(Exchange exchange) {
+        Acceptance acceptance = exchange.getProperty(ACCEPTANCE, Acceptance.class);
+        LOG.info("accepted messageId={} logEntry={} eventId={}", acceptance.messageId(), acceptance.logEntryId(),
+                exchange.getIn().getHeader("dwrEventId"));
+        return acceptance;
+    }
+}

@@ -1,0 +1,68 @@
+package jo.gov.mol.dwr.routes.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jo.gov.mol.dwr.mappings.validation.ErrorCode;
+import jo.gov.mol.dwr.routes.refusal.Refusals;
+
+/**
+ * Who may call the hub. Outside systems post with HTTP Basic as their system account, each only to its own
+ * channel; people reach the hub's administration API. The two never share an account, and the contracts
+ * ({@code ?wsdl}) are public.
+ */
+@Configuration(proxyBeanMethods = false)
+class HubSecurityConfiguration {
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+
+    private static RequestMatcher path(String pattern) {
+        return PATHS.matcher(pattern);
+    }
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain hubChannels(HttpSecurity http, SystemAccounts accounts, Refusals refusals) throws Exception {
+        // CXF's servlet serves these paths, not Spring MVC: match on the plain request path
+        http.securityMatcher(path("/services/**"))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/services/**")).permitAll();
+                    for (Channel channel : Channel.ALL) {
+                        requests.requestMatchers(path(channel.path()), path(channel.path() + "/**")).hasRole(channel.role());
+                    }
+                    requests.anyRequest().denyAll();
+                })
+                .httpBasic(basic -> basic.realmName("hub"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> {
+                    String path = request.getRequestURI().substring(request.getContextPath().length());
+                    Channel.forPath(path).ifPresent(channel -> refusals.record(channel.system(),
+                            request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(), null, 403,
+                            ErrorCode.FORBIDDEN_SYSTEM, "this account may not submit " + channel.system() + " messages"));
+                    response.sendError(403);
+                }))
+                .userDetailsService(accounts.userDetailsService());
+        return http.build();
+    }
+
+    @Bean
+    @Order(11)
+    SecurityFilterChain hubAdministration(HttpSecurity http, People people) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(path("/api/admin/message-log/**"), path("/api/admin/refusals/**"),
+                        path("/api/admin/dead-letters/**"), path("/api/admin/embassies/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.realmName("dwr"))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .userDetailsService(people.userDetailsService());
+        return http.build();
+    }
+}
