@@ -1,0 +1,90 @@
+package jo.gov.mol.dwr.routes.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.JmsException;
+import org.springframework.test.annotation.DirtiesContext;
+
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
+import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
+import jo.gov.mol.dwr.mappings.canonical.OfficeLicenceRecorded;
+import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
+import jo.gov.mol.dwr.routes.app.HubApplication;
+
+/** The intake route on its own, its outside parts replaced by advice. */
+@CamelSpringBootTest
+@SpringBootTest(classes = HubApplication.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class IntakeRouteIntegrationTests {
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    ProducerTemplate producer;
+    @Autowired
+    @Qualifier("hubJdbc")
+    JdbcTemplate hubDb;
+
+    @Test
+    void logsAndQueuesANewMessageAndAnswersAccepted() {
+        Submission submission = officeLicence(UUID.randomUUID().toString());
+
+        Acceptance acceptance = producer.requestBody(IntakeRoutes.ACCEPT, submission, Acceptance.class);
+
+        assertThat(acceptance.status()).isEqualTo(Acceptance.Status.ACCEPTED);
+        assertThat(logEntries(submission.messageId())).isEqualTo(1);
+    }
+
+    @Test
+    void keepsNoLogEntryWhenTheQueueCannotTakeTheEvent() throws Exception {
+        AdviceWith.adviceWith(camel, "hub-log-and-publish", route -> route.weaveById("hub-publish-event").replace()
+                .throwException(new org.springframework.jms.UncategorizedJmsException("broker unreachable")));
+        Submission submission = officeLicence(UUID.randomUUID().toString());
+
+        assertThatThrownBy(() -> producer.requestBody(IntakeRoutes.ACCEPT, submission))
+                .isInstanceOf(CamelExecutionException.class)
+                .hasRootCauseInstanceOf(JmsException.class);
+        assertThat(logEntries(submission.messageId())).isZero();
+    }
+
+    @Test
+    void answersAnEarlierAcceptanceForARepeatWithoutTouchingTheQueue() throws Exception {
+        Submission submission = officeLicence(UUID.randomUUID().toString());
+        Acceptance first = producer.requestBody(IntakeRoutes.ACCEPT, submission, Acceptance.class);
+        AdviceWith.adviceWith(camel, "hub-log-and-publish", route -> route.weaveById("hub-publish-event").replace()
+                .throwException(new IllegalStateException("a repeat must not reach the queue")));
+
+        Acceptance again = producer.requestBody(IntakeRoutes.ACCEPT, submission, Acceptance.class);
+
+        assertThat(again.status()).isEqualTo(Acceptance.Status.DUPLICATE);
+        assertThat(again.receivedAt()).isEqualTo(first.receivedAt());
+        assertThat(again.logEntryId()).isEqualTo(first.logEntryId());
+    }
+
+    private static Submission officeLicence(String messageId) {
+        OfficeLicenceRecorded licence = new OfficeLicenceRecorded(LicenceNo.of("RO-0999"), "TEST OFFICE", "مكتب",
+                "AMMAN", LicenceStatus.ACTIVE, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), 100);
+        return new Submission(SourceSystem.MOL, "mol", messageId, Instant.parse("2026-01-05T08:00:00Z"), licence,
+                ("<OfficeLicence>" + messageId + "</OfficeLicence>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long logEntries(String messageId) {
+        return hubDb.queryForObject("select count(*) from inbound_message where message_id = ?", Long.class, messageId);
+    }
+
+}
