@@ -39,6 +39,8 @@ class IntakeRouteIntegrationTests {
     @Autowired
     @Qualifier("hubJdbc")
     JdbcTemplate hubDb;
+    @Autowired
+    org.springframework.jms.core.JmsTemplate jms;
 
     @Test
     void logsAndQueuesANewMessageAndAnswersAccepted() {
@@ -60,6 +62,19 @@ class IntakeRouteIntegrationTests {
                 .isInstanceOf(CamelExecutionException.class)
                 .hasRootCauseInstanceOf(JmsException.class);
         assertThat(logEntries(submission.messageId())).isZero();
+    }
+
+    @Test
+    void queuesNothingWhenTheLogCannotTakeTheMessage() throws Exception {
+        AdviceWith.adviceWith(camel, "hub-log-and-publish", route -> route.weaveById("hub-log-message").replace()
+                .throwException(new org.springframework.dao.DataAccessResourceFailureException("database unreachable")));
+        Submission submission = officeLicence(UUID.randomUUID().toString());
+
+        assertThatThrownBy(() -> producer.requestBody(IntakeRoutes.ACCEPT, submission))
+                .hasRootCauseInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
+        jms.setReceiveTimeout(500);
+        assertThat(jms.receiveSelected("registry.events", "dwrEventId = '"
+                + jo.gov.mol.dwr.mappings.canonical.InboundEvent.eventIdOf(SourceSystem.MOL, submission.messageId()) + "'")).isNull();
     }
 
     @Test
