@@ -1,0 +1,40 @@
+package jo.gov.mol.dwr.registry;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.EntityManager;
+import jo.gov.mol.dwr.registry.source.SourceMessages;
+import jo.gov.mol.dwr.registry.worker.UnmatchedRecords;
+
+/** A read-only look at the registry for the application that imports it (the sandbox counts with it). */
+@Component
+public class RegistryStatistics {
+    private final EntityManager entities;
+    private final SourceMessages sourceMessages;
+    private final UnmatchedRecords unmatchedRecords;
+
+    RegistryStatistics(EntityManager entities, SourceMessages sourceMessages, UnmatchedRecords unmatchedRecords) {
+        this.entities = entities;
+        this.sourceMessages = sourceMessages;
+        this.unmatchedRecords = unmatchedRecords;
+    }
+
+    @Transactional(readOnly = true)
+    public RegistryCounts counts() {
+        return new RegistryCounts(count("ReceivedMessage"), count("Worker"), count("Employer"), count("Office"),
+                count("RecruitmentRequest"), count("WorkPermit"), count("Complaint"), count("AbscondingReport"),
+                count("Transfer"), unmatchedRecords.count());
+    }
+
+    /** Whether the registry has applied the event with this id (derived from source system and message id). */
+    public boolean isApplied(UUID eventId) {
+        return sourceMessages.isKept(eventId);
+    }
+
+    private long count(String entity) {
+        return entities.createQuery("select count(e) from " + entity + " e", Long.class).getSingleResult();
+    }
+}

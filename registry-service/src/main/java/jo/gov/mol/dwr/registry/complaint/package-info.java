@@ -1,0 +1,2 @@
+/** MoL complaints and their status history, the current status being the latest sent. */
+package jo.gov.mol.dwr.registry.complaint;

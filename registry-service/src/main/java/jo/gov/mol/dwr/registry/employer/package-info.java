@@ -1,0 +1,2 @@
+/** Employers as recruitment requests describe them. */
+package jo.gov.mol.dwr.registry.employer;

@@ -1,0 +1,36 @@
+package jo.gov.mol.dwr.registry.source;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+
+/** The source messages the registry has applied: whether one is already kept, and keeping a new one. */
+@Component
+public class SourceMessages {
+    private final ReceivedMessageRepository messages;
+
+    SourceMessages(ReceivedMessageRepository messages) {
+        this.messages = messages;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isKept(UUID eventId) {
+        return messages.existsById(eventId);
+    }
+
+    /**
+     * Inserts the message's row at once, inside the caller's transaction, so that a copy of an event already kept
+     * by another consumer fails here (on the primary key) before anything else is written.
+     *
+     * @return where the versions this message makes come from
+     * @throws org.springframework.dao.DataIntegrityViolationException when the event is already kept
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Provenance keep(InboundEvent inbound) {
+        return messages.saveAndFlush(ReceivedMessage.of(inbound, CanonicalJson.of(inbound.event()))).provenance();
+    }
+}

@@ -1,0 +1,21 @@
+package jo.gov.mol.dwr.registry.worker;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface WorkerRepository extends JpaRepository<Worker, Long>, JpaSpecificationExecutor<Worker> {
+
+    Optional<Worker> findByPassportKey(String passportKey);
+
+    /** Holders of a passport number (folded) whatever its issuing state. */
+    static Specification<Worker> holdingPassportNo(String folded) {
+        return (worker, query, where) -> where.like(worker.get("passport").<String>get("key"), "%:" + folded);
+    }
+
+    static Specification<Worker> ofNationality(String nationality) {
+        return (worker, query, where) -> where.equal(worker.get("nationality"), nationality);
+    }
+}
