@@ -1,0 +1,143 @@
+package jo.gov.mol.dwr.registry;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jo.gov.mol.dwr.mappings.canonical.AbscondingReported;
+import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
+import jo.gov.mol.dwr.mappings.canonical.Complainant;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
+import jo.gov.mol.dwr.mappings.canonical.Currency;
+import jo.gov.mol.dwr.mappings.canonical.Employer;
+import jo.gov.mol.dwr.mappings.canonical.EventCodec;
+import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
+import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
+import jo.gov.mol.dwr.mappings.canonical.Money;
+import jo.gov.mol.dwr.mappings.canonical.NationalId;
+import jo.gov.mol.dwr.mappings.canonical.Occupation;
+import jo.gov.mol.dwr.mappings.canonical.OfficeLicenceRecorded;
+import jo.gov.mol.dwr.mappings.canonical.PassportNo;
+import jo.gov.mol.dwr.mappings.canonical.PassportRef;
+import jo.gov.mol.dwr.mappings.canonical.PermitNo;
+import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
+import jo.gov.mol.dwr.mappings.canonical.Reference;
+import jo.gov.mol.dwr.mappings.canonical.RequestId;
+import jo.gov.mol.dwr.mappings.canonical.Sex;
+import jo.gov.mol.dwr.mappings.canonical.SourceMessage;
+import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
+import jo.gov.mol.dwr.mappings.canonical.WorkPermitIssued;
+import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
+import jo.gov.mol.dwr.mappings.canonical.WorkerTransferred;
+
+/**
+ * Canonical events for tests, with fresh random business ids, so that tests also run against a database that
+ * keeps the rows of earlier runs. Times are "now", so that a test's versions are the latest of their record.
+ */
+public final class CanonicalEvents {
+    private static final LocalDate TODAY = LocalDate.now(CanonicalEvent.AMMAN);
+
+    private CanonicalEvents() {
+    }
+
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A MoL message carrying the event, sent at {@code sentAt}, with a new message id. */
+    public static InboundEvent fromMol(CanonicalEvent event, Instant sentAt) {
+        byte[] raw = ("<dws:Message xmlns:dws=\"urn:jo:gov:mol:dws:1\">" + event.reference() + "</dws:Message>")
+                .getBytes(StandardCharsets.UTF_8);
+        SourceMessage source = new SourceMessage(SourceSystem.MOL, UUID.randomUUID().toString(), event.reference(),
+                random().nextLong(1, Long.MAX_VALUE), "mol-dws", sentAt.plusMillis(250), sentAt, raw,
+                EventCodec.sha256(raw));
+        return InboundEvent.of(source, event);
+    }
+
+    public static InboundEvent fromMol(CanonicalEvent event) {
+        return fromMol(event, now());
+    }
+
+    public static PassportRef newPassport() {
+        return passport("PHL", "P" + digits(8));
+    }
+
+    public static PassportRef passport(String issuingState, String number) {
+        return new PassportRef(CountryCode.of(issuingState), PassportNo.of(number));
+    }
+
+    public static LicenceNo newLicenceNo() {
+        return LicenceNo.of("RO-" + digits(4));
+    }
+
+    public static NationalId newNationalId() {
+        return NationalId.of("98" + digits(8));
+    }
+
+    public static RequestId newRequestId() {
+        return RequestId.of("MOL-REQ-" + digits(4) + "-" + digits(6));
+    }
+
+    public static PermitNo newPermitNo() {
+        return PermitNo.of("WP-" + digits(4) + "-" + digits(7));
+    }
+
+    public static Reference newReference(String prefix) {
+        return Reference.of(prefix + "-" + UUID.randomUUID());
+    }
+
+    public static RecruitmentRequested recruitmentRequested(RequestId requestId, PassportRef passport) {
+        return recruitmentRequested(requestId, passport, "MARIA CLARA SANTOS DELA CRUZ");
+    }
+
+    public static RecruitmentRequested recruitmentRequested(RequestId requestId, PassportRef passport, String name) {
+        WorkerIdentity worker = new WorkerIdentity(passport, passport.issuingState(), name,
+                "ماريا كلارا سانتوس ديلا كروز", LocalDate.of(1994, 7, 15), Sex.F);
+        return new RecruitmentRequested(requestId, newLicenceNo(),
+                new Employer(newNationalId(), "KHALED AL-MASRI", "AMMAN"), worker, Occupation.HOUSEKEEPER,
+                new Money(new BigDecimal("400"), Currency.USD), 24, now().minusSeconds(60));
+    }
+
+    public static WorkPermitIssued workPermitIssued(PermitNo permitNo, PassportRef passport) {
+        return new WorkPermitIssued(permitNo, newRequestId(), passport, newNationalId(), TODAY, TODAY.plusYears(2));
+    }
+
+    public static ComplaintRecorded complaintRecorded(Reference complaintId, PassportRef passport,
+                                                      ComplaintStatus status) {
+        return new ComplaintRecorded(complaintId, TODAY.minusDays(3), Complainant.WORKER, passport, newLicenceNo(),
+                null, ComplaintCategory.UNPAID_WAGES, status);
+    }
+
+    public static AbscondingReported abscondingReported(Reference reportId, PassportRef passport) {
+        return new AbscondingReported(reportId, newNationalId(), passport, TODAY.minusDays(2), TODAY);
+    }
+
+    public static WorkerTransferred workerTransferred(Reference transferId, PassportRef passport) {
+        return new WorkerTransferred(transferId, passport, newNationalId(), newNationalId(), null, TODAY);
+    }
+
+    public static OfficeLicenceRecorded officeLicenceRecorded(LicenceNo licenceNo, LicenceStatus status) {
+        return new OfficeLicenceRecorded(licenceNo, "AL-NOOR RECRUITMENT", "مكتب النور للاستقدام", "AMMAN", status,
+                TODAY.minusYears(1), TODAY.plusYears(1), 120);
+    }
+
+    private static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            digits.append(random().nextInt(10));
+        }
+        return digits.toString();
+    }
+
+    private static ThreadLocalRandom random() {
+        return ThreadLocalRandom.current();
+    }
+}

@@ -1,0 +1,37 @@
+package jo.gov.mol.dwr.registry.intake;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
+import jo.gov.mol.dwr.registry.source.Provenance;
+
+class EventHandlersTests {
+
+    @Test
+    void refusesToStartWithoutAHandlerForEveryKindOfEvent() {
+        assertThatThrownBy(() -> new EventHandlers(List.of(new Complaints())))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("RecruitmentRequested").hasMessageContaining("OfficeLicenceRecorded");
+    }
+
+    @Test
+    void refusesTwoHandlersForOneKindOfEvent() {
+        assertThatThrownBy(() -> new EventHandlers(List.of(new Complaints(), new Complaints())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("two handlers for ComplaintRecorded");
+    }
+
+    static class Complaints implements EventHandler<ComplaintRecorded> {
+        @Override
+        public Class<ComplaintRecorded> eventType() {
+            return ComplaintRecorded.class;
+        }
+
+        @Override
+        public void apply(ComplaintRecorded fact, Provenance provenance) {
+        }
+    }
+}
