@@ -1,0 +1,2 @@
+/** The Ministry of Labour's Domestic Workers System, simulated: a seeded stream of its six messages, sent over SOAP. */
+package jo.gov.mol.dwr.sandbox.mol;
