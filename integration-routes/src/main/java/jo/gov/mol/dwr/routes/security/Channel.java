@@ -12,7 +12,8 @@ import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 public record Channel(String path, SourceSystem system) {
     /** Every inbound HTTP channel; security, the size limit and refusal records all read this one list. */
     public static final List<Channel> ALL = List.of(
-            new Channel("/services/mol/events", SourceSystem.MOL));
+            new Channel("/services/mol/events", SourceSystem.MOL),
+            new Channel("/services/moi/decisions", SourceSystem.MOI));
 
     public String role() {
         return "SYSTEM_" + system.name();

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
 import jo.gov.mol.dwr.routes.app.HubApplication;
+import jo.gov.mol.dwr.routes.soap.SoapCall;
 
 /** With the broker down nothing is acknowledged; once it is back, the sender's retry is accepted. */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,9 +32,9 @@ class MolChannelBrokerDownIntegrationTests {
         String request = MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000300", "P9090909");
 
         broker.stop();
-        SoapCall whileDown = SoapCall.post(port, "mol", "mol-secret", request);
+        SoapCall whileDown = SoapCall.post(port, "/services/mol/events", "mol", "mol-secret", request);
         broker.start();
-        SoapCall retry = SoapCall.post(port, "mol", "mol-secret", request);
+        SoapCall retry = SoapCall.post(port, "/services/mol/events", "mol", "mol-secret", request);
 
         assertThat(whileDown.status()).isEqualTo(500);
         assertThat(whileDown.text("faultcode")).endsWith("Server");

@@ -25,9 +25,11 @@ import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.routes.app.HubApplication;
+import jo.gov.mol.dwr.routes.soap.SoapCall;
 
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MolChannelIntegrationTests {
+    private static final String EVENTS = "/services/mol/events";
     private static final String MOL = "mol";
     private static final String MOL_PASSWORD = "mol-secret";
 
@@ -42,7 +44,7 @@ class MolChannelIntegrationTests {
     @Test
     void acceptsRecruitmentRequestOnlyOnceItsEventIsOnTheDurableQueue() throws Exception {
         String messageId = MolRequests.newMessageId();
-        SoapCall call = SoapCall.post(port, MOL, MOL_PASSWORD, MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000123", "P1234567A"));
+        SoapCall call = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000123", "P1234567A"));
 
         assertThat(call.status()).isEqualTo(200);
         assertThat(call.text("Status")).isEqualTo("ACCEPTED");
@@ -63,10 +65,10 @@ class MolChannelIntegrationTests {
     void answersDuplicateForARepeatedMessageIdAndQueuesNothingMore() throws Exception {
         String messageId = MolRequests.newMessageId();
         String request = MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000124", "P7654321B");
-        SoapCall first = SoapCall.post(port, MOL, MOL_PASSWORD, request);
+        SoapCall first = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, request);
         queuedEvent(messageId);
 
-        SoapCall again = SoapCall.post(port, MOL, MOL_PASSWORD, request);
+        SoapCall again = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, request);
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.text("Status")).isEqualTo("DUPLICATE");
@@ -78,9 +80,9 @@ class MolChannelIntegrationTests {
     @Test
     void judgesDuplicatesOnCanonicalContentNotOnSentAtOrSpelling() throws Exception {
         String messageId = MolRequests.newMessageId();
-        SoapCall.post(port, MOL, MOL_PASSWORD, MolRequests.recruitmentRequest(messageId, "2026-03-01T09:00:00+03:00", "MOL-REQ-2026-000125", "P1111111", "400"));
+        SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, MolRequests.recruitmentRequest(messageId, "2026-03-01T09:00:00+03:00", "MOL-REQ-2026-000125", "P1111111", "400"));
 
-        SoapCall resent = SoapCall.post(port, MOL, MOL_PASSWORD,
+        SoapCall resent = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD,
                 MolRequests.recruitmentRequest(messageId, "2026-03-02T10:00:00.5+03:00", "MOL-REQ-2026-000125", "P1111111", "400.00"));
 
         assertThat(resent.text("Status")).isEqualTo("DUPLICATE");
@@ -89,9 +91,9 @@ class MolChannelIntegrationTests {
     @Test
     void refusesTheSameMessageIdWithOtherContentAsAConflict() throws Exception {
         String messageId = MolRequests.newMessageId();
-        SoapCall.post(port, MOL, MOL_PASSWORD, MolRequests.recruitmentRequest(messageId, "2026-03-01T09:00:00+03:00", "MOL-REQ-2026-000126", "P2222222", "400"));
+        SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, MolRequests.recruitmentRequest(messageId, "2026-03-01T09:00:00+03:00", "MOL-REQ-2026-000126", "P2222222", "400"));
 
-        SoapCall conflicting = SoapCall.post(port, MOL, MOL_PASSWORD,
+        SoapCall conflicting = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD,
                 MolRequests.recruitmentRequest(messageId, "2026-03-01T09:00:00+03:00", "MOL-REQ-2026-000126", "P2222222", "450"));
 
         assertThat(conflicting.status()).isEqualTo(500);
@@ -109,7 +111,7 @@ class MolChannelIntegrationTests {
                 .replace("<dws:Nationality>PHL</dws:Nationality>", "")
                 .replace("<dws:Sex>F</dws:Sex>", "<dws:Sex>X</dws:Sex>");
 
-        SoapCall call = SoapCall.post(port, MOL, MOL_PASSWORD, invalid);
+        SoapCall call = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, invalid);
 
         assertThat(call.status()).isEqualTo(500);
         assertThat(call.text("faultcode")).endsWith("Client");
@@ -128,9 +130,9 @@ class MolChannelIntegrationTests {
     void judgesACorrectedMessageAfreshUnderTheIdOfItsRefusal() throws Exception {
         String messageId = MolRequests.newMessageId();
         String valid = MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000128", "P4444444");
-        SoapCall.post(port, MOL, MOL_PASSWORD, valid.replace("RO-0142", "RO-1"));
+        SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, valid.replace("RO-0142", "RO-1"));
 
-        SoapCall corrected = SoapCall.post(port, MOL, MOL_PASSWORD, valid);
+        SoapCall corrected = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, valid);
 
         assertThat(corrected.text("Status")).isEqualTo("ACCEPTED");
     }
@@ -150,7 +152,7 @@ class MolChannelIntegrationTests {
     void acceptsEveryOperationOfTheContract(String operation, BiFunction<String, String, String> request) throws Exception {
         String messageId = MolRequests.newMessageId();
 
-        SoapCall call = SoapCall.post(port, MOL, MOL_PASSWORD, request.apply(messageId, "P5555555"));
+        SoapCall call = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, request.apply(messageId, "P5555555"));
 
         assertThat(call.text("Status")).as(call.body()).isEqualTo("ACCEPTED");
         assertThat(queuedEvent(messageId).source().messageId()).isEqualTo(messageId);
@@ -161,8 +163,8 @@ class MolChannelIntegrationTests {
         String messageId = MolRequests.newMessageId();
         String request = MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000129", "P6666666");
 
-        assertThat(SoapCall.post(port, null, null, request).status()).isEqualTo(401);
-        assertThat(SoapCall.post(port, MOL, "wrong", request).status()).isEqualTo(401);
+        assertThat(SoapCall.post(port, EVENTS, null, null, request).status()).isEqualTo(401);
+        assertThat(SoapCall.post(port, EVENTS, MOL, "wrong", request).status()).isEqualTo(401);
         assertThat(logEntries(messageId)).isZero();
         assertThat(hubDb.queryForObject("select count(*) from refusal where account = 'wrong'", Long.class)).isZero();
     }
@@ -172,7 +174,7 @@ class MolChannelIntegrationTests {
         long before = hubDb.queryForObject("select count(*) from refusal where account = 'moi' and code = 'forbidden_system'", Long.class);
         String messageId = MolRequests.newMessageId();
 
-        SoapCall call = SoapCall.post(port, "moi", "moi-secret", MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000130", "P7777777"));
+        SoapCall call = SoapCall.post(port, EVENTS, "moi", "moi-secret", MolRequests.recruitmentRequest(messageId, "MOL-REQ-2026-000130", "P7777777"));
 
         assertThat(call.status()).isEqualTo(403);
         assertThat(logEntries(messageId)).isZero();
@@ -187,7 +189,7 @@ class MolChannelIntegrationTests {
                 <!DOCTYPE foo [ <!ENTITY xxe SYSTEM "file:///etc/passwd"> ]>
                 """ + MolRequests.recruitmentRequest(MolRequests.newMessageId(), "MOL-REQ-2026-000131", "&xxe;");
 
-        SoapCall call = SoapCall.post(port, MOL, MOL_PASSWORD, xxe);
+        SoapCall call = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, xxe);
 
         assertThat(call.status()).isEqualTo(500);
         assertThat(call.text("faultcode")).endsWith("Client");
@@ -203,7 +205,7 @@ class MolChannelIntegrationTests {
                 <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
                 """ + MolRequests.recruitmentRequest(MolRequests.newMessageId(), "MOL-REQ-2026-000132", "&lol3;");
 
-        SoapCall call = SoapCall.post(port, MOL, MOL_PASSWORD, bomb);
+        SoapCall call = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, bomb);
 
         assertThat(call.validationErrors()).extracting(SoapCall.Problem::code).containsExactly("malformed_message");
     }
@@ -222,7 +224,7 @@ class MolChannelIntegrationTests {
 
     @Test
     void refusesABodyThatIsNotARequestOfThisService() throws Exception {
-        SoapCall call = SoapCall.post(port, MOL, MOL_PASSWORD, MolRequests.envelope("<dws:Unknown><dws:MessageId>x</dws:MessageId></dws:Unknown>"));
+        SoapCall call = SoapCall.post(port, EVENTS, MOL, MOL_PASSWORD, MolRequests.envelope("<dws:Unknown><dws:MessageId>x</dws:MessageId></dws:Unknown>"));
 
         assertThat(call.text("faultcode")).endsWith("Client");
         assertThat(call.validationErrors()).extracting(SoapCall.Problem::code).containsExactly("unknown_message_type");

@@ -1,4 +1,4 @@
-package jo.gov.mol.dwr.routes.mol;
+package jo.gov.mol.dwr.routes.soap;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -17,10 +17,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** A SOAP call over real HTTP, as an outside system makes it, and what came back. */
-record SoapCall(int status, String body) {
+public record SoapCall(int status, String body) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    static SoapCall post(int port, String path, String user, String password, byte[] body) throws Exception {
+    public static SoapCall post(int port, String path, String user, String password, byte[] body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"\"")
@@ -33,26 +33,26 @@ record SoapCall(int status, String body) {
         return new SoapCall(response.statusCode(), response.body());
     }
 
-    static SoapCall post(int port, String user, String password, String envelope) throws Exception {
-        return post(port, "/services/mol/events", user, password, envelope.getBytes(StandardCharsets.UTF_8));
+    public static SoapCall post(int port, String path, String user, String password, String envelope) throws Exception {
+        return post(port, path, user, password, envelope.getBytes(StandardCharsets.UTF_8));
     }
 
-    static SoapCall get(int port, String pathAndQuery) throws Exception {
+    public static SoapCall get(int port, String pathAndQuery) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new SoapCall(response.statusCode(), response.body());
     }
 
     /** The text of the first element with this local name, or null. */
-    String text(String localName) throws Exception {
+    public String text(String localName) throws Exception {
         NodeList nodes = document().getElementsByTagNameNS("*", localName);
         return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
     }
 
-    record Problem(String field, String code, String reason) {
+    public record Problem(String field, String code, String reason) {
     }
 
-    List<Problem> validationErrors() throws Exception {
+    public List<Problem> validationErrors() throws Exception {
         List<Problem> problems = new ArrayList<>();
         NodeList errors = document().getElementsByTagNameNS("*", "ValidationError");
         for (int i = 0; i < errors.getLength(); i++) {

@@ -19,10 +19,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = AbscondingReported.class, name = "AbscondingReported"),
         @JsonSubTypes.Type(value = WorkerTransferred.class, name = "WorkerTransferred"),
         @JsonSubTypes.Type(value = OfficeLicenceRecorded.class, name = "OfficeLicenceRecorded"),
+        @JsonSubTypes.Type(value = ApprovalDecided.class, name = "ApprovalDecided"),
 })
 public sealed interface CanonicalEvent
         permits RecruitmentRequested, WorkPermitIssued, ComplaintRecorded, AbscondingReported, WorkerTransferred,
-        OfficeLicenceRecorded {
+        OfficeLicenceRecorded, ApprovalDecided {
 
     /** Business dates are Amman calendar dates (policy.md). */
     ZoneId AMMAN = ZoneId.of("Asia/Amman");
