@@ -5,14 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.registry.source.Provenance;
 
-/** Finds the handler of each event; refuses to start unless every kind of canonical event has exactly one. */
+/**
+ * Finds the handler of each kind of event: at most one per kind. The canonical model may grow before the registry
+ * handles a new kind of event; such events are parked by the intake, to be redriven once a handler exists.
+ */
 @Component
 class EventHandlers {
+    private static final Logger log = LoggerFactory.getLogger(EventHandlers.class);
+
     private final Map<Class<?>, EventHandler<?>> byType = new HashMap<>();
 
     EventHandlers(List<EventHandler<?>> handlers) {
@@ -23,15 +30,28 @@ class EventHandlers {
                         + other.getClass().getName() + " and " + handler.getClass().getName());
             }
         }
-        List<String> unhandled = Arrays.stream(CanonicalEvent.class.getPermittedSubclasses())
-                .filter(type -> !byType.containsKey(type)).map(Class::getSimpleName).toList();
+        List<String> unhandled = unhandled();
         if (!unhandled.isEmpty()) {
-            throw new IllegalStateException("no handler for " + unhandled);
+            log.warn("no handler yet for {}: such events are parked as {}", unhandled, IntakeError.UNHANDLED_EVENT.code());
         }
     }
 
+    boolean handles(CanonicalEvent fact) {
+        return byType.containsKey(fact.getClass());
+    }
+
+    List<String> unhandled() {
+        return Arrays.stream(CanonicalEvent.class.getPermittedSubclasses())
+                .filter(type -> !byType.containsKey(type)).map(Class::getSimpleName).sorted().toList();
+    }
+
+    /** @throws IllegalArgumentException for a kind of event without a handler (see {@link #handles}) */
     void apply(CanonicalEvent fact, Provenance provenance) {
-        applyWith(byType.get(fact.getClass()), fact, provenance);
+        EventHandler<?> handler = byType.get(fact.getClass());
+        if (handler == null) {
+            throw new IllegalArgumentException("no handler for " + fact.getClass().getSimpleName());
+        }
+        applyWith(handler, fact, provenance);
     }
 
     private static <E extends CanonicalEvent> void applyWith(EventHandler<E> handler, CanonicalEvent fact,

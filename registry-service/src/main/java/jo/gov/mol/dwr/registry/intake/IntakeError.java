@@ -4,6 +4,8 @@ package jo.gov.mol.dwr.registry.intake;
 enum IntakeError {
     /** Not a text message, or not a canonical event: no redelivery can help. */
     UNREADABLE_EVENT("unreadable_event"),
+    /** A kind of canonical event the registry has no handler for yet: redrive it once one exists. */
+    UNHANDLED_EVENT("unhandled_event"),
     /** A canonical event that failed to apply on every one of its delivery attempts. */
     EVENT_NOT_APPLICABLE("event_not_applicable");
 

@@ -24,7 +24,8 @@ import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
  * <li>An event already applied (a redelivery, a resend, or another consumer that won a race on the same event id)
  * is acknowledged and changes nothing.</li>
  * <li>A message that is not a canonical event is parked in the dead-letter queue at once
- * ({@code unreadable_event}): no redelivery could help.</li>
+ * ({@code unreadable_event}): no redelivery could help. So is an event of a kind the registry has no handler for
+ * yet ({@code unhandled_event}), to be redriven once it has one.</li>
  * <li>An event that fails to apply is rolled back and redelivered by the broker; on its
  * {@code registry.max-delivery-attempts}-th delivery it is parked ({@code event_not_applicable}). A transient
  * database failure (the database down, a lock or optimistic-lock conflict) is never parked by the intake: it is
@@ -37,11 +38,13 @@ class IntakeListener implements SessionAwareMessageListener<Message> {
     private static final Logger log = LoggerFactory.getLogger(IntakeListener.class);
 
     private final EventIntake intake;
+    private final EventHandlers handlers;
     private final DeadLetters deadLetters;
     private final IntakeProperties properties;
 
-    IntakeListener(EventIntake intake, DeadLetters deadLetters, IntakeProperties properties) {
+    IntakeListener(EventIntake intake, EventHandlers handlers, DeadLetters deadLetters, IntakeProperties properties) {
         this.intake = intake;
+        this.handlers = handlers;
         this.deadLetters = deadLetters;
         this.properties = properties;
     }
@@ -55,6 +58,14 @@ class IntakeListener implements SessionAwareMessageListener<Message> {
             deadLetters.park(message, session, IntakeError.UNREADABLE_EVENT, String.valueOf(unreadable.getMessage()), null);
             log.error("event parked code={} jmsMessageId={} reason={}", IntakeError.UNREADABLE_EVENT.code(),
                     message.getJMSMessageID(), unreadable.getMessage());
+            return;
+        }
+        if (!handlers.handles(inbound.event())) {
+            deadLetters.park(message, session, IntakeError.UNHANDLED_EVENT,
+                    "no handler for " + inbound.event().getClass().getSimpleName(), inbound.eventId().toString());
+            log.error("event parked code={} eventId={} system={} messageId={} type={}",
+                    IntakeError.UNHANDLED_EVENT.code(), inbound.eventId(), inbound.source().system(),
+                    inbound.source().messageId(), inbound.event().getClass().getSimpleName());
             return;
         }
         MDC.put("eventId", inbound.eventId().toString());

@@ -123,6 +123,12 @@ class EventIntakeIntegrationTests {
     }
 
     @Test
+    void handlesEveryKindOfMolEvent(@Autowired EventHandlers handlers) {
+        assertThat(handlers.unhandled()).doesNotContain("RecruitmentRequested", "WorkPermitIssued",
+                "ComplaintRecorded", "AbscondingReported", "WorkerTransferred", "OfficeLicenceRecorded");
+    }
+
+    @Test
     void keepsTheSourceMessageAsEvidence() {
         InboundEvent request = queue.publish(fromMol(recruitmentRequested(newRequestId(), newPassport())));
         awaitApplied(request);

@@ -31,13 +31,15 @@ class IntakeListenerTests {
     final EventIntake intake = mock(EventIntake.class);
     final DeadLetters deadLetters = mock(DeadLetters.class);
     final Session session = mock(Session.class);
-    final IntakeListener listener = new IntakeListener(intake, deadLetters,
+    final EventHandlers handlers = mock(EventHandlers.class);
+    final IntakeListener listener = new IntakeListener(intake, handlers, deadLetters,
             new IntakeProperties("registry.events", "1-4", MAX_ATTEMPTS, "DLQ"));
     final InboundEvent event = CanonicalEvents.fromMol(CanonicalEvents.complaintRecorded(
             CanonicalEvents.newReference("CMP"), CanonicalEvents.newPassport(), ComplaintStatus.OPEN));
 
     @BeforeEach
     void applied() {
+        when(handlers.handles(event.event())).thenReturn(true);
         when(intake.apply(event)).thenReturn(EventIntake.Outcome.APPLIED);
     }
 
@@ -104,6 +106,18 @@ class IntakeListenerTests {
         listener.onMessage(message, session);
 
         verify(deadLetters).park(eq(message), eq(session), eq(IntakeError.UNREADABLE_EVENT), anyString(), isNull());
+        verify(intake, never()).apply(any());
+    }
+
+    @Test
+    void parksAKindOfEventWithoutAHandlerAtOnce() throws JMSException {
+        when(handlers.handles(event.event())).thenReturn(false);
+        TextMessage message = delivery(EventCodec.toJson(event), 1);
+
+        listener.onMessage(message, session);
+
+        verify(deadLetters).park(eq(message), eq(session), eq(IntakeError.UNHANDLED_EVENT), anyString(),
+                eq(event.eventId().toString()));
         verify(intake, never()).apply(any());
     }
 
