@@ -2,6 +2,7 @@ package jo.gov.mol.dwr.routes.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.camel.Exchange;
@@ -23,10 +24,12 @@ public class MessageIntake {
     private static final Logger LOG = LoggerFactory.getLogger(MessageIntake.class);
 
     private final InboundLog log;
+    private final List<AcceptedFollowUp> followUps;
     private final Clock clock;
 
-    MessageIntake(InboundLog log, Optional<Clock> clock) {
+    MessageIntake(InboundLog log, List<AcceptedFollowUp> followUps, Optional<Clock> clock) {
         this.log = log;
+        this.followUps = followUps;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -50,10 +53,14 @@ public class MessageIntake {
                 .orElse(submission);
     }
 
-    /** Writes the log entry and gives the canonical event, as JSON, grouped by the person or office it is about. */
+    /**
+     * Writes the log entry, does what the acceptance entails, and gives the canonical event, as JSON, grouped by
+     * the person or office it is about.
+     */
     public String log(Submission submission, Exchange exchange) {
         String rawSha256 = InboundLog.sha256(submission.raw());
         InboundLog.Entry entry = log.append(submission, Instant.now(clock), rawSha256, EventCodec.fingerprint(submission.event()));
+        followUps.forEach(followUp -> followUp.accepted(submission, entry.receivedAt()));
         SourceMessage source = new SourceMessage(submission.system(), submission.messageId(), submission.event().reference(),
                 entry.id(), submission.account(), entry.receivedAt(), submission.sentAt(), submission.raw(), rawSha256);
         InboundEvent event = InboundEvent.of(source, submission.event());

@@ -22,4 +22,9 @@ class MoiEndpointConfiguration {
         return SoapEndpoints.inbound(bus, refusals, SourceSystem.MOI, "/moi/decisions", MoiDecisions.WSDL,
                 MoiDecisions.NAMESPACE, "MoiDecisions", OPERATIONS);
     }
+
+    @Bean
+    CxfEndpoint moiApprovals(Bus bus, MoiTargets targets) {
+        return SoapEndpoints.outbound(bus, targets.moi(), "moi/approvals.wsdl", MoiDecisions.NAMESPACE, "MoiApprovals");
+    }
 }

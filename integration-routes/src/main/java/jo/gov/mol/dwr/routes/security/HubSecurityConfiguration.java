@@ -1,5 +1,8 @@
 package jo.gov.mol.dwr.routes.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,12 +33,15 @@ class HubSecurityConfiguration {
     @Bean
     @Order(10)
     SecurityFilterChain hubChannels(HttpSecurity http, SystemAccounts accounts, Refusals refusals) throws Exception {
-        // CXF's servlet serves these paths, not Spring MVC: match on the plain request path
-        http.securityMatcher(path("/services/**"))
+        // CXF's servlet serves these paths, not Spring MVC: match on the plain request path. Other paths under
+        // /services (a simulator in the sandbox) are not the hub's channels and not this chain's business.
+        List<RequestMatcher> channels = new ArrayList<>();
+        Channel.ALL.forEach(channel -> channels.add(path(channel.path())));
+        http.securityMatcher(new OrRequestMatcher(channels))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(PATHS.matcher(HttpMethod.GET, "/services/**")).permitAll();
                     for (Channel channel : Channel.ALL) {
-                        requests.requestMatchers(path(channel.path()), path(channel.path() + "/**")).hasRole(channel.role());
+                        requests.requestMatchers(path(channel.path())).hasRole(channel.role());
                     }
                     requests.anyRequest().denyAll();
                 })

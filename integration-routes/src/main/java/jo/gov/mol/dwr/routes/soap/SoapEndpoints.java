@@ -32,4 +32,17 @@ public final class SoapEndpoints {
         endpoint.setInInterceptors(List.of(new SoapGate(system, namespace, java.util.Set.copyOf(operations), refusals)));
         return endpoint;
     }
+
+    /** An endpoint the hub calls: a payload client of the published WSDL, with timeouts and optional credentials. */
+    public static CxfEndpoint outbound(Bus bus, OutboundSoap target, String wsdl, String namespace, String service) {
+        CxfEndpoint endpoint = new CxfEndpoint();
+        endpoint.setBus(bus);
+        endpoint.setAddress(target.url());
+        endpoint.setWsdlURL("classpath:" + wsdl);
+        endpoint.setServiceNameAsQName(new QName(namespace, service + "Service"));
+        endpoint.setPortNameAsQName(new QName(namespace, service + "Port"));
+        endpoint.setDataFormat(DataFormat.PAYLOAD);
+        endpoint.setCxfConfigurer(target.configurer());
+        return endpoint;
+    }
 }

@@ -45,6 +45,18 @@ public final class EventCodec {
         }
     }
 
+    public static String toJson(NoticeDue notice) {
+        return write(notice);
+    }
+
+    public static NoticeDue noticeFromJson(String json) {
+        try {
+            return JSON.readValue(json, NoticeDue.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a notice: " + e.getMessage(), e);
+        }
+    }
+
     /** SHA-256 (hex) of the fact's canonical form: equal for equal facts, whatever the raw text or SentAt. */
     public static String fingerprint(CanonicalEvent event) {
         return sha256(write(event).getBytes(StandardCharsets.UTF_8));
