@@ -10,9 +10,13 @@ interface WorkerRepository extends JpaRepository<Worker, Long>, JpaSpecification
 
     Optional<Worker> findByPassportKey(String passportKey);
 
-    /** Holders of a passport number (folded) whatever its issuing state. */
+    /**
+     * Holders of a passport number (folded: letters and digits only) whatever its issuing state. The escape
+     * character is explicit: left out, Hibernate's H2 dialect writes {@code escape ''}, which H2 in Oracle mode
+     * reads as NULL (an empty string is NULL in Oracle), and nothing matches.
+     */
     static Specification<Worker> holdingPassportNo(String folded) {
-        return (worker, query, where) -> where.like(worker.get("passport").<String>get("key"), "%:" + folded);
+        return (worker, query, where) -> where.like(worker.get("passport").<String>get("key"), "%:" + folded, '\\');
     }
 
     static Specification<Worker> ofNationality(String nationality) {
