@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.moi.MoiApprovalRequests;
 import jo.gov.mol.dwr.routes.app.HubApplication;
+import jo.gov.mol.dwr.routes.mol.MolRequests;
 import jo.gov.mol.dwr.routes.soap.SoapCall;
 
 /** Deliveries pending when the hub stops are neither lost nor doubled when it starts again. */
@@ -73,19 +73,7 @@ class DeliveryRestartIntegrationTests {
     }
 
     private static SoapCall recruit(int port, String requestId) throws Exception {
-        String envelope = """
-                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:dws="urn:jo:gov:mol:dws:1"><soap:Body>
-                <dws:RecruitmentRequest>
-                  <dws:MessageId>%s</dws:MessageId><dws:SentAt>2026-03-01T09:00:00+03:00</dws:SentAt>
-                  <dws:RequestId>%s</dws:RequestId><dws:OfficeLicenceNo>RO-0142</dws:OfficeLicenceNo>
-                  <dws:Employer><dws:NationalId>9871234567</dws:NationalId><dws:Name>KHALED AL-MASRI</dws:Name><dws:Governorate>AMMAN</dws:Governorate></dws:Employer>
-                  <dws:Worker><dws:PassportNo>P7777777</dws:PassportNo><dws:Nationality>LKA</dws:Nationality>
-                    <dws:NameEn>KUMARI HERATH</dws:NameEn><dws:NameAr>كوماري هيرات</dws:NameAr>
-                    <dws:DateOfBirth>1990-11-21</dws:DateOfBirth><dws:Sex>F</dws:Sex></dws:Worker>
-                  <dws:Occupation>HOUSEKEEPER</dws:Occupation>
-                  <dws:Contract><dws:MonthlySalary currency="USD">300</dws:MonthlySalary><dws:DurationMonths>24</dws:DurationMonths></dws:Contract>
-                  <dws:RequestedAt>2026-03-01T08:59:12+03:00</dws:RequestedAt>
-                </dws:RecruitmentRequest></soap:Body></soap:Envelope>""".formatted(UUID.randomUUID(), requestId);
+        String envelope = MolRequests.recruitmentRequest(MolRequests.newMessageId(), requestId, "P1234567A");
         return SoapCall.post(port, "/services/mol/events", "mol", "mol-secret", envelope);
     }
 }

@@ -33,6 +33,7 @@ import jo.gov.mol.dwr.mappings.canonical.EventCodec;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.moi.MoiApprovalRequests;
 import jo.gov.mol.dwr.routes.app.HubApplication;
+import jo.gov.mol.dwr.routes.mol.MolRequests;
 import jo.gov.mol.dwr.routes.soap.SoapCall;
 
 /** The hub's outbound deliveries against outside services over real HTTP: down, failing, and back. */
@@ -164,19 +165,7 @@ class OutboundDeliveryIntegrationTests {
     }
 
     private SoapCall recruit(String requestId) throws Exception {
-        String envelope = """
-                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:dws="urn:jo:gov:mol:dws:1"><soap:Body>
-                <dws:RecruitmentRequest>
-                  <dws:MessageId>%s</dws:MessageId><dws:SentAt>2026-03-01T09:00:00+03:00</dws:SentAt>
-                  <dws:RequestId>%s</dws:RequestId><dws:OfficeLicenceNo>RO-0142</dws:OfficeLicenceNo>
-                  <dws:Employer><dws:NationalId>9871234567</dws:NationalId><dws:Name>KHALED AL-MASRI</dws:Name><dws:Governorate>AMMAN</dws:Governorate></dws:Employer>
-                  <dws:Worker><dws:PassportNo>P1234567A</dws:PassportNo><dws:Nationality>PHL</dws:Nationality>
-                    <dws:NameEn>MARIA CLARA SANTOS DELA CRUZ</dws:NameEn><dws:NameAr>ماريا كلارا</dws:NameAr>
-                    <dws:DateOfBirth>1994-07-15</dws:DateOfBirth><dws:Sex>F</dws:Sex></dws:Worker>
-                  <dws:Occupation>HOUSEKEEPER</dws:Occupation>
-                  <dws:Contract><dws:MonthlySalary currency="USD">400</dws:MonthlySalary><dws:DurationMonths>24</dws:DurationMonths></dws:Contract>
-                  <dws:RequestedAt>2026-03-01T08:59:12+03:00</dws:RequestedAt>
-                </dws:RecruitmentRequest></soap:Body></soap:Envelope>""".formatted(UUID.randomUUID(), requestId);
+        String envelope = MolRequests.recruitmentRequest(MolRequests.newMessageId(), requestId, "P1234567A");
         return SoapCall.post(port, "/services/mol/events", "mol", "mol-secret", envelope);
     }
 

@@ -3,26 +3,26 @@ package jo.gov.mol.dwr.routes.mol;
 import java.util.UUID;
 
 /** Small factories of MoL DWS requests, as MoL's system sends them. */
-final class MolRequests {
+public final class MolRequests {
     private MolRequests() {
     }
 
-    static String newMessageId() {
+    public static String newMessageId() {
         return UUID.randomUUID().toString();
     }
 
-    static String envelope(String body) {
+    public static String envelope(String body) {
         return """
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:dws="urn:jo:gov:mol:dws:1">
                   <soap:Body>%s</soap:Body>
                 </soap:Envelope>""".formatted(body);
     }
 
-    static String recruitmentRequest(String messageId, String requestId, String passportNo) {
+    public static String recruitmentRequest(String messageId, String requestId, String passportNo) {
         return recruitmentRequest(messageId, "2026-03-01T09:00:00+03:00", requestId, passportNo, "400");
     }
 
-    static String recruitmentRequest(String messageId, String sentAt, String requestId, String passportNo, String salary) {
+    public static String recruitmentRequest(String messageId, String sentAt, String requestId, String passportNo, String salary) {
         return envelope("""
                 <dws:RecruitmentRequest>
                   <dws:MessageId>%s</dws:MessageId>
@@ -41,7 +41,7 @@ final class MolRequests {
                 </dws:RecruitmentRequest>""".formatted(messageId, sentAt, requestId, passportNo, salary));
     }
 
-    static String workPermit(String messageId, String passportNo) {
+    public static String workPermit(String messageId, String passportNo) {
         return envelope("""
                 <dws:WorkPermit>
                   <dws:MessageId>%s</dws:MessageId><dws:SentAt>2026-04-02T10:00:00.250+03:00</dws:SentAt>
@@ -52,7 +52,7 @@ final class MolRequests {
                 </dws:WorkPermit>""".formatted(messageId, passportNo));
     }
 
-    static String complaint(String messageId, String passportNo) {
+    public static String complaint(String messageId, String passportNo) {
         return envelope("""
                 <dws:Complaint>
                   <dws:MessageId>%s</dws:MessageId><dws:SentAt>2026-05-10T12:30:00+03:00</dws:SentAt>
@@ -63,7 +63,7 @@ final class MolRequests {
                 </dws:Complaint>""".formatted(messageId, passportNo));
     }
 
-    static String abscondingReport(String messageId, String passportNo) {
+    public static String abscondingReport(String messageId, String passportNo) {
         return envelope("""
                 <dws:AbscondingReport>
                   <dws:MessageId>%s</dws:MessageId><dws:SentAt>2026-05-20T08:00:00+03:00</dws:SentAt>
@@ -73,7 +73,7 @@ final class MolRequests {
                 </dws:AbscondingReport>""".formatted(messageId, passportNo));
     }
 
-    static String employerTransfer(String messageId, String passportNo) {
+    public static String employerTransfer(String messageId, String passportNo) {
         return envelope("""
                 <dws:EmployerTransfer>
                   <dws:MessageId>%s</dws:MessageId><dws:SentAt>2026-06-01T09:15:00+03:00</dws:SentAt>
@@ -83,7 +83,7 @@ final class MolRequests {
                 </dws:EmployerTransfer>""".formatted(messageId, passportNo));
     }
 
-    static String officeLicence(String messageId, String licenceNo) {
+    public static String officeLicence(String messageId, String licenceNo) {
         return envelope("""
                 <dws:OfficeLicence>
                   <dws:MessageId>%s</dws:MessageId><dws:SentAt>2026-01-05T11:00:00+03:00</dws:SentAt>
