@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
 import jo.gov.mol.dwr.registry.source.SourceMessages;
-import jo.gov.mol.dwr.registry.worker.UnmatchedRecords;
+import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecords;
 
 /** A read-only look at the registry for the application that imports it (the sandbox counts with it). */
 @Component

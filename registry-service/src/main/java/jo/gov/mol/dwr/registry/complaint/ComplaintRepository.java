@@ -6,17 +6,19 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import jo.gov.mol.dwr.registry.worker.UnmatchedRecord;
-import jo.gov.mol.dwr.registry.worker.WaitingForWorker;
+import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecord;
+import jo.gov.mol.dwr.registry.unmatched.WaitingRecords;
 
-interface ComplaintRepository extends JpaRepository<Complaint, Long>, WaitingForWorker {
+interface ComplaintRepository extends JpaRepository<Complaint, Long>, WaitingRecords {
 
     Optional<Complaint> findByComplaintRef(String complaintRef);
 
+    /** Waiting for the worker who holds its passport; since the hub received its first version. */
     @Override
     @Query("""
-            select new jo.gov.mol.dwr.registry.worker.UnmatchedRecord('COMPLAINT', c.complaintRef, c.terms.passport.key,
-                                                                      c.current.eventId)
+            select new jo.gov.mol.dwr.registry.unmatched.UnmatchedRecord('COMPLAINT', c.complaintRef, 'WORKER',
+                    c.terms.passport.key, (select min(v.provenance.receivedAt) from ComplaintVersion v where v.complaint = c),
+                    c.current.eventId)
             from Complaint c
             where not exists (select w from Worker w where w.passport.key = c.terms.passport.key)
             order by c.id""")

@@ -6,17 +6,19 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import jo.gov.mol.dwr.registry.worker.UnmatchedRecord;
-import jo.gov.mol.dwr.registry.worker.WaitingForWorker;
+import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecord;
+import jo.gov.mol.dwr.registry.unmatched.WaitingRecords;
 
-interface WorkPermitRepository extends JpaRepository<WorkPermit, Long>, WaitingForWorker {
+interface WorkPermitRepository extends JpaRepository<WorkPermit, Long>, WaitingRecords {
 
     Optional<WorkPermit> findByPermitNo(String permitNo);
 
+    /** Waiting for the worker who holds its passport; since the hub received its first version. */
     @Override
     @Query("""
-            select new jo.gov.mol.dwr.registry.worker.UnmatchedRecord('WORK_PERMIT', p.permitNo, p.terms.passport.key,
-                                                                      p.current.eventId)
+            select new jo.gov.mol.dwr.registry.unmatched.UnmatchedRecord('WORK_PERMIT', p.permitNo, 'WORKER',
+                    p.terms.passport.key, (select min(v.provenance.receivedAt) from WorkPermitVersion v where v.permit = p),
+                    p.current.eventId)
             from WorkPermit p
             where not exists (select w from Worker w where w.passport.key = p.terms.passport.key)
             order by p.id""")

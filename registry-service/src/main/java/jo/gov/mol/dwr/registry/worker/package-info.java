@@ -1,2 +1,2 @@
-/** Workers, keyed for now by issuing state and folded passport number, and the records still waiting for theirs. */
+/** Workers, keyed for now by issuing state and folded passport number. */
 package jo.gov.mol.dwr.registry.worker;

@@ -49,8 +49,8 @@ import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
-import jo.gov.mol.dwr.registry.worker.UnmatchedRecord;
-import jo.gov.mol.dwr.registry.worker.UnmatchedRecords;
+import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecord;
+import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecords;
 
 /**
  * Canonical events published as the hub publishes them (JSON text on {@code registry.events}, grouped by ordering
@@ -119,7 +119,7 @@ class EventIntakeIntegrationTests {
                 complaintId.value())).isOne();
         assertThat(count("select count(*) from absconding_report where report_ref = ?", reportId.value())).isOne();
         assertThat(count("select count(*) from worker_transfer where transfer_ref = ?", transferId.value())).isOne();
-        assertThat(unmatchedRecords.list()).extracting(UnmatchedRecord::passportKey).doesNotContain(passport.key());
+        assertThat(unmatchedRecords.list()).extracting(UnmatchedRecord::key).doesNotContain(passport.key());
     }
 
     @Test
@@ -205,7 +205,8 @@ class EventIntakeIntegrationTests {
         awaitApplied(permit);
 
         assertThat(unmatchedRecords.list()).contains(
-                new UnmatchedRecord("WORK_PERMIT", permitNo.value(), asOnThePermit.key(), permit.eventId()));
+                new UnmatchedRecord("WORK_PERMIT", permitNo.value(), UnmatchedRecord.WORKER, asOnThePermit.key(),
+                        permit.source().receivedAt(), permit.eventId()));
         assertThat(count("select count(*) from worker where passport_key = ?", asOnThePermit.key())).isZero();
 
         InboundEvent request = queue.publish(fromMol(recruitmentRequested(newRequestId(), asOnTheRequest)));
