@@ -7,8 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -28,6 +33,16 @@ class HubSecurityConfiguration {
 
     private static RequestMatcher path(String pattern) {
         return PATHS.matcher(pattern);
+    }
+
+    /**
+     * A sign-in of its own for each chain, with no shared parent: an account of another list in the same process
+     * (the registry's, Boot's) never signs in here.
+     */
+    private static AuthenticationManager signIn(UserDetailsService accounts) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(new RememberingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder()));
+        return new ProviderManager(provider);
     }
 
     @Bean
@@ -55,7 +70,7 @@ class HubSecurityConfiguration {
                             ErrorCode.FORBIDDEN_SYSTEM, "this account may not submit " + channel.system() + " messages"));
                     response.sendError(403);
                 }))
-                .userDetailsService(accounts.userDetailsService());
+                .authenticationManager(signIn(accounts.userDetailsService()));
         return http.build();
     }
 
@@ -68,7 +83,7 @@ class HubSecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("dwr"))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .userDetailsService(people.userDetailsService());
+                .authenticationManager(signIn(people.userDetailsService()));
         return http.build();
     }
 }

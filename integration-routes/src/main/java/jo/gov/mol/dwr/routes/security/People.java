@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
  * The people who sign in to the hub's part of the API ({@code dwr.people.<username>.password} and
@@ -22,11 +20,7 @@ public record People(Map<String, Person> people) {
     }
 
     UserDetailsService userDetailsService() {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-        people.forEach((name, person) -> users.createUser(User.withUsername(name)
-                .password(person.password())
-                .roles(person.roles() == null ? new String[0] : person.roles().toArray(String[]::new))
-                .build()));
-        return users;
+        return Accounts.of(people, Person::password,
+                person -> person.roles() == null ? new String[0] : person.roles().toArray(String[]::new));
     }
 }

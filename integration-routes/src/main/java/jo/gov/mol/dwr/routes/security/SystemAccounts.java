@@ -3,9 +3,7 @@ package jo.gov.mol.dwr.routes.security;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 
@@ -24,11 +22,6 @@ public record SystemAccounts(Map<String, Account> accounts) {
     }
 
     UserDetailsService userDetailsService() {
-        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
-        accounts.forEach((name, account) -> users.createUser(User.withUsername(name)
-                .password(account.password())
-                .roles("SYSTEM_" + account.system().name())
-                .build()));
-        return users;
+        return Accounts.of(accounts, Account::password, account -> new String[] {"SYSTEM_" + account.system().name()});
     }
 }
