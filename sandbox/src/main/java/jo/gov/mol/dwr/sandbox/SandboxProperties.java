@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.sandbox;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -15,7 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed          the seed of the simulated streams: the same seed gives the same messages, message ids included
  * @param exitWhenDone  whether the application stops once the simulation is summed up (exit code 0 when every
  *                      answer was the expected one, 1 otherwise)
+ * @param outboundTimeout how long the summary waits, after the MoL stream, for what the hub sends out because of
+ *                      it: every ApprovalRequest at MoI, every MoI decision at the hub, every decision's notice at MoL
  * @param mol           the MoL simulator
+ * @param moi           the MoI simulator
  */
 @ConfigurationProperties("sandbox")
 public record SandboxProperties(Path dataDir,
@@ -23,7 +27,9 @@ public record SandboxProperties(Path dataDir,
                                 @DefaultValue("true") boolean simulate,
                                 @DefaultValue("42") long seed,
                                 @DefaultValue("false") boolean exitWhenDone,
-                                @DefaultValue Mol mol) {
+                                @DefaultValue("180s") Duration outboundTimeout,
+                                @DefaultValue Mol mol,
+                                @DefaultValue Moi moi) {
 
     /**
      * @param workers         how many workers the stream recruits (each brings one to six messages)
@@ -41,5 +47,33 @@ public record SandboxProperties(Path dataDir,
                       @DefaultValue("0.05") double duplicateShare,
                       @DefaultValue("0.03") double invalidShare,
                       @DefaultValue("120s") Duration settleTimeout) {
+    }
+
+    /**
+     * The Ministry of Interior's side: it receives the hub's ApprovalRequests and answers decisions later.
+     *
+     * @param decisionDelay    how long after an ApprovalRequest MoI sends its decision
+     * @param revocationDelay  how long after an approval MoI revokes it, for the approvals it revokes
+     * @param rejectedShare    the share of requests rejected; the rejections take each reason code in turn
+     * @param revokedShare     the share of approvals later revoked (a second decision, REJECTED, with a later DecidedAt)
+     * @param duplicateShare   the share of decisions sent once more under the same MessageId (the hub answers DUPLICATE)
+     * @param downAfter        MoI goes down right after answering this many ApprovalRequests (0: never)
+     * @param downFor          and answers HTTP 503 for this long
+     * @param decisionsUrl     the hub's decisions service that MoI calls
+     * @param account          the MoI system account it signs in as
+     * @param password         its password, in plain text
+     * @param attempts         how often MoI tries a decision that meets a {@code Server} fault or no answer
+     */
+    public record Moi(@DefaultValue("2s") Duration decisionDelay,
+                      @DefaultValue("5s") Duration revocationDelay,
+                      @DefaultValue("0.2") double rejectedShare,
+                      @DefaultValue("0.05") double revokedShare,
+                      @DefaultValue("0.05") double duplicateShare,
+                      @DefaultValue("20") int downAfter,
+                      @DefaultValue("10s") Duration downFor,
+                      URI decisionsUrl,
+                      @DefaultValue("moi") String account,
+                      @DefaultValue("moi-sandbox") String password,
+                      @DefaultValue("6") int attempts) {
     }
 }

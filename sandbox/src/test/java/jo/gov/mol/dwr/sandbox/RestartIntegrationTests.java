@@ -75,13 +75,17 @@ class RestartIntegrationTests {
         }
     }
 
-    /** Started as a person would, with command-line arguments, which win over application.properties. */
+    /**
+     * Started as a person would, with command-line arguments, which win over application.properties. The outbox
+     * stays still: MoI's decisions on the requests would be further source messages in the registry.
+     */
     private ConfigurableApplicationContext start(boolean fresh) {
         return new SpringApplicationBuilder(SandboxApplication.class).run(
                 "--server.port=0",
                 "--sandbox.data-dir=" + dataDir,
                 "--sandbox.fresh=" + fresh,
                 "--sandbox.simulate=false",
+                "--hub.delivery.enabled=false",
                 "--spring.main.banner-mode=off");
     }
 

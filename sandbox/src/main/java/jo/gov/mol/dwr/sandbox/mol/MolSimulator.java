@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,23 +13,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationContext;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import jo.gov.mol.dwr.registry.RegistryCounts;
+import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
 
 /**
- * Plays MoL's Domestic Workers System once the application is ready ({@code sandbox.simulate=true}): sends a
- * {@link MolStream} to the hub's {@code /services/mol/events} over real SOAP/HTTP with {@code sandbox.mol.senders}
- * concurrent senders, retries {@code Server} faults as MoL does, prints its progress, waits until the registry has
- * applied every accepted message and prints a {@link MolSummary}. The application then goes on serving, unless
- * {@code sandbox.exit-when-done=true}.
+ * Plays MoL's Domestic Workers System: sends a {@link MolStream} to the hub's {@code /services/mol/events} over
+ * real SOAP/HTTP with {@code sandbox.mol.senders} concurrent senders, retries {@code Server} faults as MoL does,
+ * prints its progress, and waits until the registry has applied every accepted message. The sandbox's
+ * {@code SandboxSimulation} runs it once the application is ready ({@code sandbox.simulate=true}).
  */
 @Component
 @ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
@@ -41,71 +36,45 @@ public class MolSimulator implements DisposableBean {
 
     private final SandboxProperties properties;
     private final RegistryStatistics registry;
-    private final ApplicationContext context;
-    private volatile Thread runner;
     private volatile ExecutorService senders;
-    private volatile MolSummary summary;
 
-    MolSimulator(SandboxProperties properties, RegistryStatistics registry, ApplicationContext context) {
+    MolSimulator(SandboxProperties properties, RegistryStatistics registry) {
         this.properties = properties;
         this.registry = registry;
-        this.context = context;
     }
 
-    /** The summary of the run, once it is over. */
-    public Optional<MolSummary> summary() {
-        return Optional.ofNullable(summary);
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void start() {
-        int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        URI address = URI.create("http://localhost:" + port + "/services/mol/events");
-        runner = new Thread(() -> run(address), "mol-simulator");
-        runner.setDaemon(true);
-        runner.start();
-    }
-
-    private void run(URI address) {
+    /**
+     * Sends the whole stream to the hub at {@code address} and waits for the registry.
+     *
+     * @throws InterruptedException when the application closes before the end
+     */
+    public MolSummary run(URI address) throws InterruptedException, ExecutionException {
         SandboxProperties.Mol mol = properties.mol();
+        MolStream stream = MolStream.generate(properties.seed(), mol.workers(), mol.senders(), mol.duplicateShare(), mol.invalidShare());
+        LOG.info("MoL simulator: sending {} messages ({} offices, {} workers; {} duplicates and {} broken on purpose) to {} as '{}' with {} senders",
+                stream.size(), stream.offices(), stream.workers(), stream.expected(MolStream.Expect.DUPLICATE),
+                stream.expected(MolStream.Expect.REFUSED), address, mol.account(), mol.senders());
+        MolTally tally = new MolTally(stream.size(), LOG::info);
+        long started = System.nanoTime();
+        senders = Executors.newFixedThreadPool(mol.senders(), numbered("mol-sender-"));
         try {
-            MolStream stream = MolStream.generate(properties.seed(), mol.workers(), mol.senders(), mol.duplicateShare(), mol.invalidShare());
-            LOG.info("MoL simulator: sending {} messages ({} offices, {} workers; {} duplicates and {} broken on purpose) to {} as '{}' with {} senders",
-                    stream.size(), stream.offices(), stream.workers(), stream.expected(MolStream.Expect.DUPLICATE),
-                    stream.expected(MolStream.Expect.REFUSED), address, mol.account(), mol.senders());
-            long before = registry.counts().sourceMessages();
-            MolTally tally = new MolTally(stream.size(), LOG::info);
-            long started = System.nanoTime();
-            senders = Executors.newFixedThreadPool(mol.senders(), numbered("mol-sender-"));
-            try {
-                // every office is known before the first request names one
-                sendLanes(stream.officeLanes(), address, tally);
-                sendLanes(stream.workerLanes(), address, tally);
-            } finally {
-                senders.shutdownNow();
-            }
-            Duration sending = Duration.ofNanos(System.nanoTime() - started);
-            long accepted = tally.count(MolClient.Answer.ACCEPTED);
-            long settleStarted = System.nanoTime();
-            RegistryCounts counts = awaitRegistry(before + accepted, mol.settleTimeout());
-            Duration settling = Duration.ofNanos(System.nanoTime() - settleStarted);
-            long persisted = counts.sourceMessages() - before;
-            summary = new MolSummary(stream.offices(), stream.workers(), mol.senders(), properties.seed(), tally.done(),
-                    accepted, tally.count(MolClient.Answer.DUPLICATE), tally.count(MolClient.Answer.REFUSED),
-                    tally.serverFaults(), tally.count(MolClient.Answer.FAILED) + tally.count(MolClient.Answer.SERVER_FAULT),
-                    tally.unexpected(), persisted, persisted >= accepted, counts, sending, settling);
-            LOG.info("\n{}", summary.render());
-        } catch (InterruptedException e) {
-            LOG.info("MoL simulator: stopped before the end");
-            return;
-        } catch (RuntimeException | ExecutionException e) {
-            LOG.error("MoL simulator: failed", e);
+            // every office is known before the first request names one
+            sendLanes(stream.officeLanes(), address, tally);
+            sendLanes(stream.workerLanes(), address, tally);
+        } finally {
+            senders.shutdownNow();
         }
-        if (properties.exitWhenDone()) {
-            int code = summary != null && summary.asExpected() ? 0 : 1;
-            LOG.info("MoL simulator: sandbox.exit-when-done=true, stopping with exit code {}", code);
-            System.exit(SpringApplication.exit(context, () -> code));
-        }
+        Duration sending = Duration.ofNanos(System.nanoTime() - started);
+        List<String> accepted = tally.accepted();
+        long settleStarted = System.nanoTime();
+        int unapplied = awaitRegistry(accepted, mol.settleTimeout());
+        Duration settling = Duration.ofNanos(System.nanoTime() - settleStarted);
+        long persisted = accepted.size() - unapplied;
+        return new MolSummary(stream.offices(), stream.workers(), mol.senders(), properties.seed(), tally.done(),
+                accepted.size(), tally.count(MolClient.Answer.DUPLICATE), tally.count(MolClient.Answer.REFUSED),
+                tally.serverFaults(), tally.count(MolClient.Answer.FAILED) + tally.count(MolClient.Answer.SERVER_FAULT),
+                tally.unexpected(), persisted, unapplied == 0, registry.counts(), sending, settling,
+                tally.recruitmentRequestIds());
     }
 
     private void sendLanes(List<List<MolStream.Planned>> lanes, URI address, MolTally tally)
@@ -149,19 +118,27 @@ public class MolSimulator implements DisposableBean {
         return result.answer() == MolClient.Answer.SERVER_FAULT || result.answer() == MolClient.Answer.FAILED;
     }
 
-    /** Polls the registry's count of kept source messages until it reaches the target or the time is up. */
-    private RegistryCounts awaitRegistry(long target, Duration timeout) throws InterruptedException {
+    /**
+     * Polls the registry until it has applied every accepted message (looked up by its event id, so that what other
+     * systems send meanwhile does not count) or the time is up.
+     *
+     * @return how many it has not applied
+     */
+    private int awaitRegistry(List<String> accepted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        RegistryCounts counts = registry.counts();
-        while (counts.sourceMessages() < target && System.nanoTime() < deadline) {
+        List<String> waiting = new ArrayList<>(accepted);
+        while (true) {
+            waiting.removeIf(messageId -> registry.isApplied(InboundEvent.eventIdOf(SourceSystem.MOL, messageId)));
+            if (waiting.isEmpty() || System.nanoTime() >= deadline) {
+                break;
+            }
             Thread.sleep(POLL.toMillis());
-            counts = registry.counts();
         }
-        if (counts.sourceMessages() < target) {
-            LOG.warn("MoL simulator: after {} the registry holds {} of the {} source messages expected",
-                    timeout, counts.sourceMessages(), target);
+        if (!waiting.isEmpty()) {
+            LOG.warn("MoL simulator: after {} the registry has not applied {} of the {} accepted messages, for example {}",
+                    timeout, waiting.size(), accepted.size(), waiting.get(0));
         }
-        return counts;
+        return waiting.size();
     }
 
     private static java.util.concurrent.ThreadFactory numbered(String prefix) {
@@ -179,10 +156,6 @@ public class MolSimulator implements DisposableBean {
         ExecutorService running = senders;
         if (running != null) {
             running.shutdownNow();
-        }
-        Thread thread = runner;
-        if (thread != null && thread != Thread.currentThread()) {
-            thread.interrupt();
         }
     }
 }

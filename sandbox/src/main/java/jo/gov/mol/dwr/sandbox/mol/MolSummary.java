@@ -1,9 +1,11 @@
 package jo.gov.mol.dwr.sandbox.mol;
 
 import java.time.Duration;
-import java.util.Locale;
+import java.util.List;
+import java.util.Set;
 
 import jo.gov.mol.dwr.registry.RegistryCounts;
+import jo.gov.mol.dwr.sandbox.SandboxSummary;
 
 /**
  * What one run of the MoL simulator did: what it sent, what the hub answered, and what the registry holds once it
@@ -12,13 +14,19 @@ import jo.gov.mol.dwr.registry.RegistryCounts;
  * @param unexpected  answers other than the planned one (a duplicate accepted, a broken message accepted, ...)
  * @param serverFaults {@code Server} faults received; each was retried, as MoL does
  * @param failed      messages that got no answer, or none but a {@code Server} fault, after the retries
- * @param persisted   messages the registry kept during this run (its source messages, counted before and after)
+ * @param persisted   accepted messages the registry has applied (each looked up by its event id)
  * @param settled     whether the registry caught up with every accepted message within the timeout
+ * @param recruitmentRequestIds the RequestIds of the recruitment requests the hub accepted: MoI is to be asked
+ *                    about each of them
  */
 public record MolSummary(int offices, int workers, int senders, long seed,
                          long sent, long accepted, long duplicate, long refused, long serverFaults, long failed,
                          long unexpected, long persisted, boolean settled, RegistryCounts registry,
-                         Duration sending, Duration settling) {
+                         Duration sending, Duration settling, Set<String> recruitmentRequestIds) {
+
+    public MolSummary {
+        recruitmentRequestIds = Set.copyOf(recruitmentRequestIds);
+    }
 
     /** Every answer as planned, nothing lost, and the registry caught up. */
     public boolean asExpected() {
@@ -29,34 +37,22 @@ public record MolSummary(int offices, int workers, int senders, long seed,
         return sent / Math.max(0.001, sending.toMillis() / 1000.0);
     }
 
-    public String render() {
-        String rule = "  " + "-".repeat(78);
-        return String.join("\n",
-                "MoL simulator: " + (asExpected() ? "done, every answer as planned" : "done, WITH SURPRISES (see the warnings above)"),
-                rule,
-                row("sent", sent, "messages: %d offices, %d workers, %d senders, seed %d".formatted(offices, workers, senders, seed)),
-                row("accepted", accepted, "Ack ACCEPTED"),
-                row("duplicate", duplicate, "Ack DUPLICATE (the same MessageId again)"),
-                row("refused", refused, "SOAP Client faults (broken messages, each corrected and sent again)"),
-                row("server faults", serverFaults, "SOAP Server faults, retried"),
-                row("failed", failed, "no answer, or only Server faults, after the retries"),
-                row("unexpected", unexpected, "answers other than planned"),
-                row("persisted", persisted, (settled ? "in the registry" : "in the registry so far, NOT all")
-                        + " %.1f s after the last answer (%d accepted)".formatted(seconds(settling), accepted)),
+    public List<String> rows() {
+        return List.of(
+                SandboxSummary.row("sent", sent, "messages: %d offices, %d workers, %d senders, seed %d".formatted(offices, workers, senders, seed)),
+                SandboxSummary.row("accepted", accepted, "Ack ACCEPTED"),
+                SandboxSummary.row("duplicate", duplicate, "Ack DUPLICATE (the same MessageId again)"),
+                SandboxSummary.row("refused", refused, "SOAP Client faults (broken messages, each corrected and sent again)"),
+                SandboxSummary.row("server faults", serverFaults, "SOAP Server faults, retried"),
+                SandboxSummary.row("failed", failed, "no answer, or only Server faults, after the retries"),
+                SandboxSummary.row("unexpected", unexpected, "answers other than planned"),
+                SandboxSummary.row("persisted", persisted, (settled ? "in the registry" : "in the registry so far, NOT all")
+                        + " %.1f s after the last answer (%d accepted)".formatted(SandboxSummary.seconds(settling), accepted)),
                 "  registry       workers %d, employers %d, offices %d, requests %d, permits %d, complaints %d,".formatted(
                         registry.workers(), registry.employers(), registry.offices(), registry.recruitmentRequests(),
                         registry.workPermits(), registry.complaints()),
                 "                 absconding reports %d, transfers %d, unmatched %d, source messages %d".formatted(
                         registry.abscondingReports(), registry.transfers(), registry.unmatched(), registry.sourceMessages()),
-                "  time           %.1f s sending, %.0f messages/s".formatted(seconds(sending), messagesPerSecond()),
-                rule);
-    }
-
-    private static String row(String label, long value, String note) {
-        return String.format(Locale.ROOT, "  %-14s %,7d   %s", label, value, note);
-    }
-
-    private static double seconds(Duration d) {
-        return d.toMillis() / 1000.0;
+                "  time           %.1f s sending, %.0f messages/s".formatted(SandboxSummary.seconds(sending), messagesPerSecond()));
     }
 }

@@ -1,13 +1,19 @@
 package jo.gov.mol.dwr.sandbox.mol;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import jo.gov.mol.dwr.mappings.mol.events.RecruitmentRequest;
 
 /**
  * The answers counted as the senders get them, shared by all senders, and a progress line every tenth of the way.
@@ -20,6 +26,8 @@ final class MolTally {
     private final LongAdder serverFaults = new LongAdder();
     private final LongAdder unexpected = new LongAdder();
     private final AtomicInteger done = new AtomicInteger();
+    private final ConcurrentLinkedQueue<String> accepted = new ConcurrentLinkedQueue<>();
+    private final Set<String> requestIds = ConcurrentHashMap.newKeySet();
     private final Consumer<String> progress;
 
     MolTally(int planned, Consumer<String> progress) {
@@ -38,6 +46,12 @@ final class MolTally {
     /** The final answer to one planned message. */
     void count(MolStream.Planned planned, MolClient.Result result) {
         answers.get(result.answer()).increment();
+        if (result.answer() == MolClient.Answer.ACCEPTED) {
+            accepted.add(planned.messageId());
+            if (planned.request() instanceof RecruitmentRequest request) {
+                requestIds.add(request.getRequestId());
+            }
+        }
         if (!result.answer().name().equals(planned.expected().name())) {
             unexpected.increment();
             LOG.warn("MoL simulator: {} {} expected {}, got {}{}", planned.type(), planned.messageId(), planned.expected(),
@@ -60,6 +74,16 @@ final class MolTally {
 
     long unexpected() {
         return unexpected.sum();
+    }
+
+    /** The message ids the hub accepted. */
+    List<String> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    /** The RequestIds of the recruitment requests the hub accepted. */
+    Set<String> recruitmentRequestIds() {
+        return Set.copyOf(requestIds);
     }
 
     int done() {
