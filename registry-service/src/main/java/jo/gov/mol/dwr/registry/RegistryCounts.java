@@ -3,9 +3,12 @@ package jo.gov.mol.dwr.registry;
 /**
  * How many of each thing the registry holds, at one moment.
  *
- * @param unmatched records that name a person only by passport and whose worker is not known yet
+ * @param unmatched          accepted records still waiting for their subject (a worker, a recruitment request)
+ * @param noticesDue         notices the registry decided are due, published or not
+ * @param noticesUnpublished notices due not yet handed to the hub
  */
 public record RegistryCounts(long sourceMessages, long workers, long employers, long offices,
                              long recruitmentRequests, long workPermits, long complaints, long abscondingReports,
-                             long transfers, long unmatched) {
+                             long transfers, long unmatched, long noticesDue,
+                             long noticesUnpublished) {
 }

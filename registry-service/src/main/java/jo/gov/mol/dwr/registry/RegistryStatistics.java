@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
+import jo.gov.mol.dwr.registry.notice.Notices;
 import jo.gov.mol.dwr.registry.source.SourceMessages;
 import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecords;
 
@@ -15,18 +16,22 @@ public class RegistryStatistics {
     private final EntityManager entities;
     private final SourceMessages sourceMessages;
     private final UnmatchedRecords unmatchedRecords;
+    private final Notices notices;
 
-    RegistryStatistics(EntityManager entities, SourceMessages sourceMessages, UnmatchedRecords unmatchedRecords) {
+    RegistryStatistics(EntityManager entities, SourceMessages sourceMessages, UnmatchedRecords unmatchedRecords,
+                       Notices notices) {
         this.entities = entities;
         this.sourceMessages = sourceMessages;
         this.unmatchedRecords = unmatchedRecords;
+        this.notices = notices;
     }
 
     @Transactional(readOnly = true)
     public RegistryCounts counts() {
         return new RegistryCounts(count("ReceivedMessage"), count("Worker"), count("Employer"), count("Office"),
                 count("RecruitmentRequest"), count("WorkPermit"), count("Complaint"), count("AbscondingReport"),
-                count("Transfer"), unmatchedRecords.count());
+                count("Transfer"), unmatchedRecords.count(), notices.count(),
+                notices.countUnpublished());
     }
 
     /** Whether the registry has applied the event with this id (derived from source system and message id). */

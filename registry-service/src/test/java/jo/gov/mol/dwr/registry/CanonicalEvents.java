@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jo.gov.mol.dwr.mappings.canonical.AbscondingReported;
+import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.Complainant;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
@@ -88,6 +89,10 @@ public final class CanonicalEvents {
 
     public static PermitNo newPermitNo() {
         return PermitNo.of("WP-" + digits(4) + "-" + digits(7));
+    }
+
+    public static ApprovalNo newApprovalNo() {
+        return ApprovalNo.of("MOI-APR-" + digits(4) + "-" + digits(6));
     }
 
     public static Reference newReference(String prefix) {
