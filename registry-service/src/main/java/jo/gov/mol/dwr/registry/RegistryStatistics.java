@@ -30,7 +30,7 @@ public class RegistryStatistics {
     public RegistryCounts counts() {
         return new RegistryCounts(count("ReceivedMessage"), count("Worker"), count("Employer"), count("Office"),
                 count("RecruitmentRequest"), count("WorkPermit"), count("Complaint"), count("AbscondingReport"),
-                count("Transfer"), unmatchedRecords.count(), notices.count(),
+                count("Transfer"), unmatchedRecords.count(), count("ApprovalVersion"), notices.count(),
                 notices.countUnpublished());
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jo.gov.mol.dwr.mappings.canonical.AbscondingReported;
+import jo.gov.mol.dwr.mappings.canonical.ApprovalDecided;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.Complainant;
@@ -17,6 +18,7 @@ import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.Currency;
+import jo.gov.mol.dwr.mappings.canonical.Decision;
 import jo.gov.mol.dwr.mappings.canonical.Employer;
 import jo.gov.mol.dwr.mappings.canonical.EventCodec;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
@@ -31,6 +33,7 @@ import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.PermitNo;
 import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
 import jo.gov.mol.dwr.mappings.canonical.Reference;
+import jo.gov.mol.dwr.mappings.canonical.RejectionReason;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.canonical.Sex;
 import jo.gov.mol.dwr.mappings.canonical.SourceMessage;
@@ -67,6 +70,20 @@ public final class CanonicalEvents {
         return fromMol(event, now());
     }
 
+    /** A MoI message carrying the event, sent at {@code sentAt} and received a quarter second later. */
+    public static InboundEvent fromMoi(CanonicalEvent event, Instant sentAt) {
+        byte[] raw = ("<apr:ApprovalDecision xmlns:apr=\"urn:jo:gov:moi:approvals:1\">" + event.reference()
+                + "</apr:ApprovalDecision>").getBytes(StandardCharsets.UTF_8);
+        SourceMessage source = new SourceMessage(SourceSystem.MOI, UUID.randomUUID().toString(), event.reference(),
+                random().nextLong(1, Long.MAX_VALUE), "moi", sentAt.plusMillis(250), sentAt, raw,
+                EventCodec.sha256(raw));
+        return InboundEvent.of(source, event);
+    }
+
+    public static InboundEvent fromMoi(CanonicalEvent event) {
+        return fromMoi(event, now());
+    }
+
     public static PassportRef newPassport() {
         return passport("PHL", "P" + digits(8));
     }
@@ -95,6 +112,10 @@ public final class CanonicalEvents {
         return ApprovalNo.of("MOI-APR-" + digits(4) + "-" + digits(6));
     }
 
+    public static Reference newCaseRef() {
+        return Reference.of("MOI-CASE-" + digits(10));
+    }
+
     public static Reference newReference(String prefix) {
         return Reference.of(prefix + "-" + UUID.randomUUID());
     }
@@ -109,6 +130,18 @@ public final class CanonicalEvents {
         return new RecruitmentRequested(requestId, newLicenceNo(),
                 new Employer(newNationalId(), "KHALED AL-MASRI", "AMMAN"), worker, Occupation.HOUSEKEEPER,
                 new Money(new BigDecimal("400"), Currency.USD), 24, now().minusSeconds(60));
+    }
+
+    /** MoI approves the request, decided at {@code decidedAt}, valid for 90 days. */
+    public static ApprovalDecided approved(RequestId requestId, ApprovalNo approvalNo, Instant decidedAt) {
+        return new ApprovalDecided(newCaseRef(), requestId, Decision.APPROVED, approvalNo,
+                TODAY.plusDays(90), null, decidedAt);
+    }
+
+    /** MoI rejects the request (or revokes its approval), decided at {@code decidedAt}. */
+    public static ApprovalDecided rejected(RequestId requestId, RejectionReason reason, Instant decidedAt) {
+        return new ApprovalDecided(newCaseRef(), requestId, Decision.REJECTED, null, null, reason,
+                decidedAt);
     }
 
     public static WorkPermitIssued workPermitIssued(PermitNo permitNo, PassportRef passport) {

@@ -79,7 +79,8 @@ class NoticeRelay implements SmartLifecycle {
             batch = transactions.execute(status -> notices.findUnpublished(Limit.of(properties.noticesBatch())));
             for (Notice notice : batch) {
                 send(notice);
-                transactions.executeWithoutResult(status -> notices.markPublished(notice.noticeId(), Instant.now(clock)));
+                transactions.executeWithoutResult(
+                        status -> notices.markPublished(notice.noticeId(), Instant.now(clock)));
                 published++;
                 log.info("notice published noticeId={} kind={} reference={} queue={}", notice.noticeId(),
                         notice.type(), notice.reference(), properties.noticesQueue());

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface RecruitmentRequestRepository extends JpaRepository<RecruitmentRequest, Long> {
 
     Optional<RecruitmentRequest> findByRequestNo(String requestNo);
+
+    boolean existsByRequestNo(String requestNo);
 }

@@ -23,6 +23,18 @@ public class SourceMessages {
     }
 
     /**
+     * The system and message id of an applied event, from which the ids of what it leads to are derived (a notice
+     * id, for example, so that a redelivery derives the same one).
+     *
+     * @throws IllegalStateException for an event never applied
+     */
+    @Transactional(readOnly = true)
+    public MessageKey keyOf(UUID eventId) {
+        return messages.findKeyByEventId(eventId)
+                .orElseThrow(() -> new IllegalStateException("no source message kept for event " + eventId));
+    }
+
+    /**
      * Inserts the message's row at once, inside the caller's transaction, so that a copy of an event already kept
      * by another consumer fails here (on the primary key) before anything else is written.
      *
