@@ -1,5 +1,7 @@
 package jo.gov.mol.dwr.registry.employer;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -47,11 +49,23 @@ class Employer {
         return created;
     }
 
-    /** Takes the description unless the one kept was sent later. */
+    /**
+     * Takes the description unless the one kept was sent later. A description that says what the kept one says
+     * leaves the row as it is (the message that first said it stays its evidence): the requests of one employer,
+     * many of them applied at once by different consumers, then do not collide on its version.
+     */
     void describe(jo.gov.mol.dwr.mappings.canonical.Employer employer, Provenance provenance) {
-        if (provenance.supersedes(describedBy)) {
+        if (provenance.supersedes(describedBy) && !saysTheSameAs(employer)) {
             take(employer, provenance);
         }
+    }
+
+    private boolean saysTheSameAs(jo.gov.mol.dwr.mappings.canonical.Employer employer) {
+        return Objects.equals(name, employer.name()) && Objects.equals(governorate, employer.governorate());
+    }
+
+    Provenance describedBy() {
+        return describedBy;
     }
 
     private void take(jo.gov.mol.dwr.mappings.canonical.Employer employer, Provenance provenance) {
