@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jms.core.JmsTemplate;
@@ -38,6 +39,7 @@ import jo.gov.mol.dwr.routes.soap.SoapCall;
 
 /** The hub's outbound deliveries against outside services over real HTTP: down, failing, and back. */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability
 class OutboundDeliveryIntegrationTests {
     private static final Pattern REQUEST_ID = Pattern.compile("RequestId>([^<]+)<");
     private static final FakeSoapReceiver MOI = start(new FakeSoapReceiver(request ->
@@ -139,6 +141,19 @@ class OutboundDeliveryIntegrationTests {
         assertThat(redrive.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> delivery("MOL-REQ-2026-000530").status() == Delivery.Status.DELIVERED);
         assertThat(admin("POST", "/api/admin/dead-letters/" + dead.id() + "/redrive").statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void publishesPendingAndDeadDeliveriesAsMetrics() throws Exception {
+        MOI.mode(FakeSoapReceiver.Mode.CLIENT_FAULT);
+        recruit("MOL-REQ-2026-000550");
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivery("MOL-REQ-2026-000550").status() == Delivery.Status.DEAD);
+
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(metrics).contains("hub_deliveries{status=\"pending\"}").contains("hub_deliveries{status=\"dead\"}");
+        assertThat(metrics).doesNotContain("hub_deliveries{status=\"dead\"} 0.0");
     }
 
     @Test
