@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -179,7 +178,6 @@ class SandboxIntegrationTests {
     }
 
     @Test
-    @Disabled("waits for the registry's decision notices")
     void tellsMolOfEveryAcceptedDecisionOnceAndLeavesNoDeadLetters() {
         SandboxSummary summary = summary();
 
