@@ -17,6 +17,8 @@ import jo.gov.mol.dwr.routes.intake.Acceptance;
 /** The {@code Ack} answer of the SOAP channels (MessageId, Status, ReceivedAt), in the channel's namespace. */
 public final class SoapAcks {
     private static final ZoneId AMMAN = ZoneId.of("Asia/Amman");
+    // looked up once: DocumentBuilderFactory.newInstance() searches the class path for a provider every time
+    private static final DocumentBuilderFactory DOCUMENTS = DocumentBuilderFactory.newInstance();
 
     private SoapAcks() {
     }
@@ -39,7 +41,7 @@ public final class SoapAcks {
 
     private static Document newDocument() {
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            return DOCUMENTS.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
