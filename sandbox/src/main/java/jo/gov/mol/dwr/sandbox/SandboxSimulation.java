@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.routes.delivery.Delivery;
 import jo.gov.mol.dwr.routes.delivery.Outbox;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator;
@@ -44,17 +45,19 @@ public class SandboxSimulation implements DisposableBean {
     private final MoiSimulator moi;
     private final MolNoticeReceiver notices;
     private final Outbox outbox;
+    private final RegistryStatistics registry;
     private final ApplicationContext context;
     private volatile Thread runner;
     private volatile SandboxSummary summary;
 
     SandboxSimulation(SandboxProperties properties, MolSimulator mol, MoiSimulator moi, MolNoticeReceiver notices,
-                      Outbox outbox, ApplicationContext context) {
+                      Outbox outbox, RegistryStatistics registry, ApplicationContext context) {
         this.properties = properties;
         this.mol = mol;
         this.moi = moi;
         this.notices = notices;
         this.outbox = outbox;
+        this.registry = registry;
         this.context = context;
     }
 
@@ -78,7 +81,8 @@ public class SandboxSimulation implements DisposableBean {
             long started = System.nanoTime();
             Missing missing = awaitOutbound(sent.recruitmentRequestIds(), properties.outboundTimeout());
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
-            summary = new SandboxSummary(sent, moi.summary(), notices.summary(), outboxCounts(), missing.none(),
+            summary = new SandboxSummary(sent, moi.summary(), notices.summary(), outboxCounts(), registry.counts(),
+                    missing.none(),
                     missing.requests(), missing.notices(), waited);
             LOG.info("\n{}", summary.render());
         } catch (InterruptedException e) {

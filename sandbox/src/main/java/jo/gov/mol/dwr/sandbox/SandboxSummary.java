@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jo.gov.mol.dwr.registry.RegistryCounts;
 import jo.gov.mol.dwr.sandbox.moi.MoiSummary;
 import jo.gov.mol.dwr.sandbox.mol.MolNoticeSummary;
 import jo.gov.mol.dwr.sandbox.mol.MolSummary;
@@ -14,6 +15,7 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
  * notices MoL received, and the hub's outbox at the end.
  *
  * @param outbox           the hub's outbox when the summary was taken
+ * @param registry         the registry when the summary was taken (its MoI decisions and the notices it made due)
  * @param settled          whether every accepted recruitment request reached MoI, every decision was answered and
  *                         every accepted decision reached MoL as a notice, within {@code sandbox.outbound-timeout}
  * @param missingRequests  accepted recruitment requests whose ApprovalRequest MoI has not received
@@ -21,7 +23,7 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
  * @param waited           how long after the MoL stream it took, or the timeout
  */
 public record SandboxSummary(MolSummary mol, MoiSummary moi, MolNoticeSummary notices, OutboxCounts outbox,
-                             boolean settled, int missingRequests, int missingNotices, Duration waited) {
+                             RegistryCounts registry, boolean settled, int missingRequests, int missingNotices, Duration waited) {
 
     /** The hub's outbox: delivered, still pending, and dead letters. */
     public record OutboxCounts(long delivered, long pending, long dead) {
@@ -45,6 +47,8 @@ public record SandboxSummary(MolSummary mol, MoiSummary moi, MolNoticeSummary no
         lines.add(rule);
         lines.add("  hub -> MoL DWS: notices (interfaces.md 1b)");
         lines.addAll(notices.rows());
+        lines.add("  registry       approval decisions %d, notices due %d (%d not yet handed to the hub)"
+                .formatted(registry.approvalDecisions(), registry.noticesDue(), registry.noticesUnpublished()));
         lines.add(rule);
         lines.add("  hub outbox     delivered %d, pending %d, dead %d (dead letters: GET /api/admin/dead-letters)"
                 .formatted(outbox.delivered(), outbox.pending(), outbox.dead()));

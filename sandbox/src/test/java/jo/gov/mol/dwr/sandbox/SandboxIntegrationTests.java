@@ -188,6 +188,8 @@ class SandboxIntegrationTests {
         assertThat(summary.notices().repeats()).isZero();
         assertThat(summary.outbox().dead()).isZero();
         assertThat(summary.outbox().pending()).isZero();
+        assertThat(summary.registry().approvalDecisions()).isEqualTo(summary.moi().answered(Answer.ACCEPTED));
+        assertThat(summary.registry().noticesDue()).isEqualTo(summary.notices().distinct());
         assertThat(registry.counts().sourceMessages()).as("MoL's accepted messages and MoI's accepted decisions")
                 .isEqualTo(summary.mol().accepted() + summary.moi().answered(Answer.ACCEPTED));
         assertThat(summary.asExpected()).isTrue();
