@@ -248,10 +248,11 @@ public class MoiSimulator implements DisposableBean {
                 }
             }
             due.decrementAndGet();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // a scheduled task's exception would vanish in its Future: count it as failed and say why
+            due.decrementAndGet();
             LOG.error("MoI simulator: decision for {} failed", sending.c.requestId, e);
             finished(sending, Answer.FAILED, attempt, e.toString());
-            due.decrementAndGet();
         }
     }
 
