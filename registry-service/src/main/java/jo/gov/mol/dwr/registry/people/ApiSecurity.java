@@ -33,8 +33,9 @@ class ApiSecurity {
         signIn.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest()
-                        .hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,7 +1,11 @@
 package jo.gov.mol.dwr.registry.people;
 
+import static jo.gov.mol.dwr.registry.CanonicalEvents.approved;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMoi;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMol;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newApprovalNo;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.now;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.passport;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.recruitmentRequested;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +31,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 import jakarta.servlet.Filter;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
@@ -101,6 +106,22 @@ class RegistryApiIntegrationTests {
     void refusesAPageOverFiveHundred() throws Exception {
         mvc.perform(as("audrey", "audrey-secret", get("/api/workers").param("size", "501")))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void listsADecisionForAnUnknownRequestAsUnmatchedToAdministratorsOnly() throws Exception {
+        RequestId unknown = newRequestId();
+        InboundEvent decision = new RegistryQueue(jms).publish(fromMoi(approved(unknown, newApprovalNo(), now())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> statistics.isApplied(decision.eventId()));
+
+        mvc.perform(as("rami", "rami-secret", get("/api/admin/unmatched").param("size", "500")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(500))
+                .andExpect(jsonPath("$.content[?(@.reference == '" + unknown.value() + "')].kind").value("APPROVAL_DECISION"))
+                .andExpect(jsonPath("$.content[?(@.reference == '" + unknown.value() + "')].waitsFor").value("RECRUITMENT_REQUEST"));
+        mvc.perform(as("audrey", "audrey-secret", get("/api/admin/unmatched"))).andExpect(status().isForbidden());
+        mvc.perform(as("rami", "rami-secret", get("/api/admin/unmatched").param("size", "501"))).andExpect(status().isBadRequest());
     }
 
     private static MockHttpServletRequestBuilder as(String username, String password,
