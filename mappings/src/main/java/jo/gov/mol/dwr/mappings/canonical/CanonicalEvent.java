@@ -20,10 +20,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = WorkerTransferred.class, name = "WorkerTransferred"),
         @JsonSubTypes.Type(value = OfficeLicenceRecorded.class, name = "OfficeLicenceRecorded"),
         @JsonSubTypes.Type(value = ApprovalDecided.class, name = "ApprovalDecided"),
+        @JsonSubTypes.Type(value = BorderCrossed.class, name = "BorderCrossed"),
 })
 public sealed interface CanonicalEvent
         permits RecruitmentRequested, WorkPermitIssued, ComplaintRecorded, AbscondingReported, WorkerTransferred,
-        OfficeLicenceRecorded, ApprovalDecided {
+        OfficeLicenceRecorded, ApprovalDecided, BorderCrossed {
 
     /** Business dates are Amman calendar dates (policy.md). */
     ZoneId AMMAN = ZoneId.of("Asia/Amman");

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,20 @@ class EventCodecTests {
                 new WorkerTransferred(Reference.of("TRF-2026-000031"), mariasPassport(), NationalId.of("9871234567"),
                         NationalId.of("9870009999"), LicenceNo.of("RO-0142"), LocalDate.of(2026, 6, 1)),
                 new OfficeLicenceRecorded(LicenceNo.of("RO-0142"), "AL-NOOR RECRUITMENT", "مكتب النور للاستقدام", "AMMAN",
-                        LicenceStatus.SUSPENDED, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), 300));
+                        LicenceStatus.SUSPENDED, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), 300),
+                new BorderCrossed(UUID.fromString("0b8e5a0c-0d4e-4b8e-bd0c-6a6a3c2e9f11"), CrossingPoint.AMM,
+                        Direction.ENTRY, Instant.parse("2026-03-20T00:12:45Z"),
+                        "P<PHLDELA<CRUZ<<MARIA<CLARA<SANTOS<<<<<<<<<<", "P1234567A1PHL9407152F3107140<<<<<<<<<<<<<<08",
+                        new TravellerIdentity(mariasPassport(), CountryCode.of("PHL"), "DELA CRUZ", "MARIA CLARA SANTOS",
+                                LocalDate.of(1994, 7, 15), Sex.F, LocalDate.of(2031, 7, 14)),
+                        ApprovalNo.of("MOI-APR-2026-000456")),
+                new BorderCrossed(UUID.fromString("3c1d7e2a-5b6f-4a8e-9c0d-1e2f3a4b5c6d"), CrossingPoint.KHB,
+                        Direction.EXIT, Instant.parse("2026-09-14T15:40:02Z"),
+                        "P<KENWANJIKU<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "AK01234565KEN9003129<2908018<<<<<<<<<<<<<<<2",
+                        new TravellerIdentity(new PassportRef(CountryCode.of("KEN"), PassportNo.of("AK0123456")),
+                                CountryCode.of("KEN"), "WANJIKU", null, LocalDate.of(1990, 3, 12), null,
+                                LocalDate.of(2029, 8, 1)),
+                        null));
     }
 
     @ParameterizedTest
