@@ -35,6 +35,9 @@ class EmbeddedBrokerConfiguration {
                 }
             }
             configuration.setSecurityEnabled(true);
+            // the broker caches authentications by user and password, not by transport: an anonymous TCP
+            // connection would inherit the trust of the hub's own anonymous in-VM one (seen in a test)
+            configuration.setAuthenticationCacheSize(0);
             // a message must carry the user the broker validated: an anonymous connection can send nothing
             configuration.setPopulateValidatedUser(true);
             configuration.setRejectEmptyValidatedUser(true);
