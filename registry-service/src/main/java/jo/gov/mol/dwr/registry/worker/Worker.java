@@ -21,8 +21,10 @@ import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
 import jo.gov.mol.dwr.registry.source.Provenance;
 
 /**
- * A domestic worker, known for now by one passport (issuing state and folded number). Only a recruitment request
- * creates or describes a worker; the description kept is the one sent last.
+ * A domestic worker, known for now by one passport (issuing state and folded number). A recruitment request creates
+ * or describes a worker; the description kept is the one sent last. A border crossing of a passport no worker holds
+ * creates one from the passport's machine readable zone, a description any recruitment request replaces (the zone's
+ * names are truncated and in Latin script only); a crossing never describes a worker who exists.
  */
 @Entity
 @Table(name = "worker")
@@ -52,6 +54,12 @@ class Worker {
     @Column(name = "sex", length = 1)
     private Sex sex;
 
+    /** Where the description kept comes from. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "identity_source", length = 20, nullable = false)
+    private IdentitySource identitySource;
+
     /** The message whose description of the worker is kept. */
     @Embedded
     private Provenance describedBy;
@@ -63,26 +71,38 @@ class Worker {
     protected Worker() {
     }
 
+    /** What a recruitment request says of a worker. */
     static Worker identifiedBy(WorkerIdentity identity, Provenance provenance) {
         Worker worker = new Worker();
-        worker.take(identity, provenance);
+        worker.take(identity, IdentitySource.RECRUITMENT_REQUEST, provenance);
         return worker;
     }
 
-    /** Takes the description unless the one kept was sent later. */
+    /** What a passport's machine readable zone, read at the border, says of a worker. */
+    static Worker readFromPassport(WorkerIdentity identity, Provenance provenance) {
+        Worker worker = new Worker();
+        worker.take(identity, IdentitySource.PASSPORT_MRZ, provenance);
+        return worker;
+    }
+
+    /**
+     * Takes a recruitment request's description unless the one kept is a request's sent later; a description read
+     * from the passport at the border always gives way to a request's.
+     */
     void describe(WorkerIdentity identity, Provenance provenance) {
-        if (provenance.supersedes(describedBy)) {
-            take(identity, provenance);
+        if (identitySource == IdentitySource.PASSPORT_MRZ || provenance.supersedes(describedBy)) {
+            take(identity, IdentitySource.RECRUITMENT_REQUEST, provenance);
         }
     }
 
-    private void take(WorkerIdentity identity, Provenance provenance) {
+    private void take(WorkerIdentity identity, IdentitySource source, Provenance provenance) {
         this.passport = Passport.of(identity.passport());
         this.nationality = identity.nationality().value();
         this.nameLatin = identity.nameLatin();
         this.nameArabic = identity.nameArabic();
         this.birthDate = identity.birthDate();
         this.sex = identity.sex();
+        this.identitySource = source;
         this.describedBy = provenance;
     }
 
@@ -112,5 +132,9 @@ class Worker {
 
     Sex sex() {
         return sex;
+    }
+
+    IdentitySource identitySource() {
+        return identitySource;
     }
 }

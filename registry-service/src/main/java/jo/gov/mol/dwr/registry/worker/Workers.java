@@ -4,10 +4,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jo.gov.mol.dwr.mappings.canonical.TravellerIdentity;
 import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
 import jo.gov.mol.dwr.registry.source.Provenance;
 
-/** The workers: created or described by the identity a recruitment request carries. */
+/**
+ * The workers: created or described by the identity a recruitment request carries, or created from a passport read
+ * at the border when no worker holds it.
+ */
 @Component
 public class Workers {
     private final WorkerRepository workers;
@@ -25,5 +29,30 @@ public class Workers {
         workers.findByPassportKey(identity.passport().key()).ifPresentOrElse(
                 worker -> worker.describe(identity, provenance),
                 () -> workers.save(Worker.identifiedBy(identity, provenance)));
+    }
+
+    /**
+     * The worker who holds the traveller's passport (issuing state and folded number), created from what the
+     * passport's machine readable zone says when no worker holds it; an existing worker is joined, not described.
+     * <p>
+     * A stand-in for linkage: the linkage issue replaces this with matching on names, birth date and earlier
+     * passports (a renewed passport is the same person), and with review of uncertain matches. Two events racing to
+     * create the same worker meet the unique passport key, as in {@link #recordIdentity}.
+     *
+     * @return the worker's id
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long holderOf(TravellerIdentity traveller, Provenance provenance) {
+        return workers.findByPassportKey(traveller.passport().key())
+                .orElseGet(() -> workers.save(Worker.readFromPassport(identityOf(traveller), provenance)))
+                .id();
+    }
+
+    /** The zone's names in the order a recruitment request gives them: given names, then surname. */
+    private static WorkerIdentity identityOf(TravellerIdentity traveller) {
+        String name = traveller.givenNames() == null || traveller.givenNames().isBlank() ? traveller.surname()
+                : traveller.givenNames() + " " + traveller.surname();
+        return new WorkerIdentity(traveller.passport(), traveller.nationality(), name, null, traveller.birthDate(),
+                traveller.sex());
     }
 }
