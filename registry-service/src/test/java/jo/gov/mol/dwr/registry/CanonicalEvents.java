@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jo.gov.mol.dwr.mappings.border.mrz.Td3Mrz;
 import jo.gov.mol.dwr.mappings.canonical.AbscondingReported;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalDecided;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
@@ -17,8 +18,11 @@ import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.CountryCode;
+import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Currency;
+import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.Decision;
+import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.Employer;
 import jo.gov.mol.dwr.mappings.canonical.EventCodec;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
@@ -38,6 +42,7 @@ import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.canonical.Sex;
 import jo.gov.mol.dwr.mappings.canonical.SourceMessage;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
+import jo.gov.mol.dwr.mappings.canonical.TravellerIdentity;
 import jo.gov.mol.dwr.mappings.canonical.WorkPermitIssued;
 import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
 import jo.gov.mol.dwr.mappings.canonical.WorkerTransferred;
@@ -84,6 +89,66 @@ public final class CanonicalEvents {
         return fromMoi(event, now());
     }
 
+    /**
+     * The border's real-time message reporting the crossing, received at {@code receivedAt}: its message id is the
+     * crossing's event id, as is the nightly-file row's ({@link #fromBorderFile}), so both carry one event id.
+     */
+    public static InboundEvent fromBorder(BorderCrossed crossing, Instant receivedAt) {
+        return fromBorder(crossing, receivedAt, "<Crossing xmlns=\"urn:jo:gov:psd:border:1\"><EventId>"
+                + crossing.eventId() + "</EventId></Crossing>");
+    }
+
+    public static InboundEvent fromBorder(BorderCrossed crossing) {
+        return fromBorder(crossing, now());
+    }
+
+    /** The nightly file's row of the crossing, read hours after its real-time twin. */
+    public static InboundEvent fromBorderFile(BorderCrossed crossing, Instant receivedAt) {
+        return fromBorder(crossing, receivedAt, crossing.eventId() + "," + crossing.crossingPoint() + ","
+                + crossing.direction() + ",...," + crossing.mrzLine1() + "," + crossing.mrzLine2() + ",");
+    }
+
+    private static InboundEvent fromBorder(BorderCrossed crossing, Instant receivedAt, String text) {
+        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+        SourceMessage source = new SourceMessage(SourceSystem.BORDER, crossing.eventId().toString(),
+                crossing.reference(), random().nextLong(1, Long.MAX_VALUE), "border", receivedAt, null, raw,
+                EventCodec.sha256(raw));
+        return InboundEvent.of(source, crossing);
+    }
+
+    /**
+     * The traveller holding the passport enters Jordan at Queen Alia airport, an hour ago, on the approval
+     * {@code visaRef} (null for none): MARIA CLARA SANTOS DELA CRUZ, born 1994-07-15, with both lines of the zone
+     * and their check digits right.
+     */
+    public static BorderCrossed borderCrossed(PassportRef passport, ApprovalNo visaRef) {
+        return borderCrossed(passport, Direction.ENTRY, now().minusSeconds(3600), visaRef);
+    }
+
+    public static BorderCrossed borderCrossed(PassportRef passport, Direction direction, Instant occurredAt,
+                                              ApprovalNo visaRef) {
+        String state = passport.issuingState().value();
+        String number = passport.number().value();
+        String line1 = pad("P<" + state + "DELA<CRUZ<<MARIA<CLARA<SANTOS");
+        String numberField = (number + "<<<<<<<<<").substring(0, 9);
+        String birth = "940715";
+        String expiry = "310714";
+        String personal = "<<<<<<<<<<<<<<";
+        String upper = numberField + Td3Mrz.checkDigit(numberField);
+        String middle = birth + Td3Mrz.checkDigit(birth);
+        String lower = expiry + Td3Mrz.checkDigit(expiry) + personal + Td3Mrz.checkDigit(personal);
+        String line2 = upper + state + middle + "F" + lower + Td3Mrz.checkDigit(upper + middle + lower);
+        TravellerIdentity traveller = new TravellerIdentity(passport, passport.issuingState(), "DELA CRUZ",
+                "MARIA CLARA SANTOS", LocalDate.of(1994, 7, 15), Sex.F, LocalDate.of(2031, 7, 14));
+        return new BorderCrossed(UUID.randomUUID(), CrossingPoint.AMM, direction, occurredAt, line1, line2, traveller,
+                visaRef);
+    }
+
+    private static String pad(String line) {
+        return (line + "<".repeat(Td3Mrz.LINE_LENGTH)).substring(0, Td3Mrz.LINE_LENGTH);
+    }
+
+    /** A fresh passport of nine letters and digits, as a passport's machine readable zone holds it. */
     public static PassportRef newPassport() {
         return passport("PHL", "P" + digits(8));
     }
@@ -167,7 +232,7 @@ public final class CanonicalEvents {
                 TODAY.minusYears(1), TODAY.plusYears(1), 120);
     }
 
-    private static String digits(int count) {
+    public static String digits(int count) {
         StringBuilder digits = new StringBuilder();
         for (int i = 0; i < count; i++) {
             digits.append(random().nextInt(10));

@@ -31,7 +31,8 @@ class MigrationIntegrationTests {
     private static final List<String> TABLES = List.of("source_message", "worker", "employer", "office",
             "office_licence", "recruitment_request", "recruitment_request_version", "work_permit",
             "work_permit_version", "complaint", "complaint_version", "absconding_report", "absconding_report_version",
-            "worker_transfer", "worker_transfer_version", "approval", "approval_version", "notice_due");
+            "worker_transfer", "worker_transfer_version", "approval", "approval_version", "notice_due",
+            "border_crossing");
 
     @Autowired
     DataSource dataSource;
@@ -47,7 +48,7 @@ class MigrationIntegrationTests {
         Long changeSets = jdbc.queryForObject("select count(*) from databasechangelog where author = 'registry-service'",
                 Long.class);
 
-        assertThat(changeSets).isGreaterThanOrEqualTo(11);
+        assertThat(changeSets).isGreaterThanOrEqualTo(13);
         assertThat(tables()).containsAll(TABLES);
     }
 

@@ -1,0 +1,47 @@
+package jo.gov.mol.dwr.registry.crossing;
+
+import org.springframework.stereotype.Component;
+
+import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
+import jo.gov.mol.dwr.registry.approval.Approvals;
+import jo.gov.mol.dwr.registry.approval.ApprovalOnRecord;
+import jo.gov.mol.dwr.registry.intake.EventHandler;
+import jo.gov.mol.dwr.registry.source.Provenance;
+import jo.gov.mol.dwr.registry.worker.Workers;
+
+/**
+ * A crossing is kept once against the worker who holds the traveller's passport, created from the passport's zone
+ * when none does (interfaces.md 3: every crossing is linked to a registry person, created if none matches; until
+ * the linkage issue, "matches" means holds the same issuing state and folded passport number). Records that waited
+ * for a worker by that passport join the new worker at query time, as they do when a recruitment request creates
+ * one. The approval its visa ref names is linked when known, and otherwise found by number when asked.
+ * <p>
+ * The intake applies each event id once, and the real-time message and the nightly-file row of one crossing share
+ * the border's event id, hence the hub's message id: a crossing redelivered or reported by both channels is one row.
+ * The unique {@code crossing_id} is the backstop.
+ */
+@Component
+class CrossingHandler implements EventHandler<BorderCrossed> {
+    private final CrossingRepository crossings;
+    private final Workers workers;
+    private final Approvals approvals;
+
+    CrossingHandler(CrossingRepository crossings, Workers workers, Approvals approvals) {
+        this.crossings = crossings;
+        this.workers = workers;
+        this.approvals = approvals;
+    }
+
+    @Override
+    public Class<BorderCrossed> eventType() {
+        return BorderCrossed.class;
+    }
+
+    @Override
+    public void apply(BorderCrossed fact, Provenance provenance) {
+        long workerId = workers.holderOf(fact.traveller(), provenance);
+        String approvalRequestNo = fact.visaRef() == null ? null : approvals.byApprovalNo(fact.visaRef())
+                .map(ApprovalOnRecord::grant).map(grant -> grant.requestId().value()).orElse(null);
+        crossings.save(Crossing.of(fact, workerId, approvalRequestNo, provenance));
+    }
+}
