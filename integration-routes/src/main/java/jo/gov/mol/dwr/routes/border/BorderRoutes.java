@@ -27,5 +27,11 @@ class BorderRoutes extends RouteBuilder {
                 .filter(exchangeProperty(BorderSubmissions.REFUSED).isNull())
                     .to(IntakeRoutes.ACCEPT).id("border-accept-crossing")
                 .end();
+
+        // only complete files: a crossing point writes <name>.part and renames it, and the pattern never matches .part
+        from("file:{{hub.border.inbox}}?include=RAW(CROSSINGS_[A-Z]{3}_[0-9]{8}\\.csv)&charset=UTF-8"
+                + "&move=${exchangeProperty." + NightlyFiles.FOLDER + "}/${file:name}")
+                .routeId("border-load-nightly-files")
+                .bean(NightlyFiles.class, "load").id("border-load-nightly-file");
     }
 }
