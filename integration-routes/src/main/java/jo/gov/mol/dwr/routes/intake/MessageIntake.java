@@ -21,6 +21,8 @@ import jo.gov.mol.dwr.mappings.canonical.SourceMessage;
 @Component
 public class MessageIntake {
     static final String ACCEPTANCE = "dwrAcceptance";
+    // computed once by screen and kept for the log entry, so that the fact is serialised once per message
+    private static final String FINGERPRINT = "dwrFingerprint";
     private static final Logger LOG = LoggerFactory.getLogger(MessageIntake.class);
 
     private final InboundLog log;
@@ -39,8 +41,9 @@ public class MessageIntake {
      *
      * @return the submission, or the acceptance of a duplicate
      */
-    public Object screen(Submission submission) {
+    public Object screen(Submission submission, Exchange exchange) {
         String fingerprint = EventCodec.fingerprint(submission.event());
+        exchange.setProperty(FINGERPRINT, fingerprint);
         return log.find(submission.system(), submission.messageId())
                 .map(earlier -> {
                     if (!earlier.fingerprint().equals(fingerprint)) {
@@ -59,7 +62,7 @@ public class MessageIntake {
      */
     public String log(Submission submission, Exchange exchange) {
         String rawSha256 = InboundLog.sha256(submission.raw());
-        InboundLog.Entry entry = log.append(submission, Instant.now(clock), rawSha256, EventCodec.fingerprint(submission.event()));
+        InboundLog.Entry entry = log.append(submission, Instant.now(clock), rawSha256, exchange.getProperty(FINGERPRINT, String.class));
         followUps.forEach(followUp -> followUp.accepted(submission, entry.receivedAt()));
         SourceMessage source = new SourceMessage(submission.system(), submission.messageId(), submission.event().reference(),
                 entry.id(), submission.account(), entry.receivedAt(), submission.sentAt(), submission.raw(), rawSha256);

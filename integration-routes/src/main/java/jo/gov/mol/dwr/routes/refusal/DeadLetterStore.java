@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +33,9 @@ public class DeadLetterStore {
     }
 
     public void keep(SourceSystem system, String account, String messageId, List<ValidationError> errors, byte[] raw) {
-        String code = errors.isEmpty() ? "unknown" : errors.get(0).code().code();
-        String reason = errors.stream().map(e -> (e.field().isEmpty() ? "" : e.field() + ": ") + e.code().code() + ": " + e.reason())
-                .collect(Collectors.joining("\n"));
+        RefusalReason why = RefusalReason.of(errors);
+        String code = why.code();
+        String reason = why.text();
         LOG.warn("dead letter system={} account={} messageId={} code={} reason={}", system, account, messageId, code,
                 reason.replace('\n', ' '));
         jdbc.update("""

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +38,9 @@ public class Refusals {
     }
 
     public void record(SourceSystem system, String account, String messageId, int httpStatus, List<ValidationError> errors) {
-        String code = errors.isEmpty() ? "unknown" : errors.get(0).code().code();
-        String reason = errors.stream().map(e -> (e.field().isEmpty() ? "" : e.field() + ": ") + e.code().code() + ": " + e.reason())
-                .collect(Collectors.joining("\n"));
+        RefusalReason why = RefusalReason.of(errors);
+        String code = why.code();
+        String reason = why.text();
         record(system, account, messageId, httpStatus, code, reason);
     }
 
