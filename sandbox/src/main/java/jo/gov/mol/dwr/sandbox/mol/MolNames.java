@@ -7,11 +7,12 @@ import java.util.Random;
 /**
  * Names as the MoL system holds them: a worker's name in Latin capitals as in the passport and an Arabic
  * transliteration typed by a clerk; employers' and offices' names. A small table per nationality is enough for a
- * believable stream; the names are common ones, not real people.
+ * believable stream; the names are common ones, not real people. The border simulator draws its other travellers
+ * from the same tables, and their passport numbers in the same shapes.
  */
-final class MolNames {
+public final class MolNames {
     /** A name in both scripts. */
-    record Name(String en, String ar) {
+    public record Name(String en, String ar) {
         Name then(Name next) {
             return new Name(en + " " + next.en, ar + " " + next.ar);
         }
@@ -99,7 +100,25 @@ final class MolNames {
     private MolNames() {
     }
 
-    static Name worker(Random random, String nationality, boolean woman) {
+    /**
+     * A person's name in its two parts, as a passport keeps them apart.
+     *
+     * @param given   one or two given names
+     * @param surname the family name, which may have two words (DELA CRUZ)
+     */
+    public record PersonName(Name given, Name surname) {
+        /** Given names first, as MoL types the whole name. */
+        public Name full() {
+            return given.then(surname);
+        }
+    }
+
+    /** The nationalities with a name table: those of interfaces.md section 5. */
+    public static List<String> nationalities() {
+        return BY_NATIONALITY.keySet().stream().sorted().toList();
+    }
+
+    public static PersonName person(Random random, String nationality, boolean woman) {
         Table table = BY_NATIONALITY.get(nationality);
         List<Name> given = woman ? table.women() : table.men();
         Name first = pick(random, given);
@@ -110,11 +129,16 @@ final class MolNames {
                 name = name.then(second);
             }
         }
-        return name.then(pick(random, table.surnames()));
+        return new PersonName(name, pick(random, table.surnames()));
     }
 
-    static String passportPrefix(String nationality) {
-        return PASSPORT_PREFIX.get(nationality);
+    /** A passport number in the issuing state's shape: nine characters, a prefix of letters, then digits. */
+    public static String passportNo(Random random, String nationality) {
+        String prefix = PASSPORT_PREFIX.get(nationality);
+        int digits = 8 - prefix.length() + 1;
+        String number = prefix + String.format("%0" + digits + "d", (long) (random.nextDouble() * Math.pow(10, digits)));
+        // Philippine passports end in a letter (P1234567A)
+        return "PHL".equals(nationality) ? number.substring(0, 8) + (char) ('A' + random.nextInt(26)) : number;
     }
 
     static String employer(Random random) {

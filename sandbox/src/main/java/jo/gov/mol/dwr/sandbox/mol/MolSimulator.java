@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,11 +71,12 @@ public class MolSimulator implements DisposableBean {
         int unapplied = awaitRegistry(accepted, mol.settleTimeout());
         Duration settling = Duration.ofNanos(System.nanoTime() - settleStarted);
         long persisted = accepted.size() - unapplied;
+        Set<String> requestIds = tally.recruitmentRequestIds();
         return new MolSummary(stream.offices(), stream.workers(), mol.senders(), properties.seed(), tally.done(),
                 accepted.size(), tally.count(MolClient.Answer.DUPLICATE), tally.count(MolClient.Answer.REFUSED),
                 tally.serverFaults(), tally.count(MolClient.Answer.FAILED) + tally.count(MolClient.Answer.SERVER_FAULT),
-                tally.unexpected(), persisted, unapplied == 0, registry.counts(), sending, settling,
-                tally.recruitmentRequestIds());
+                tally.unexpected(), persisted, unapplied == 0, registry.counts(), sending, settling, requestIds,
+                stream.recruits().stream().filter(recruit -> requestIds.contains(recruit.requestId())).toList());
     }
 
     private void sendLanes(List<List<MolStream.Planned>> lanes, URI address, MolTally tally)

@@ -70,13 +70,13 @@ public final class MolStream {
     private final List<List<Planned>> officeLanes;
     private final List<List<Planned>> workerLanes;
     private final int offices;
-    private final int workers;
+    private final List<Recruit> recruits;
 
-    private MolStream(List<List<Planned>> officeLanes, List<List<Planned>> workerLanes, int offices, int workers) {
+    private MolStream(List<List<Planned>> officeLanes, List<List<Planned>> workerLanes, int offices, List<Recruit> recruits) {
         this.officeLanes = officeLanes;
         this.workerLanes = workerLanes;
         this.offices = offices;
-        this.workers = workers;
+        this.recruits = List.copyOf(recruits);
     }
 
     /**
@@ -114,7 +114,12 @@ public final class MolStream {
     }
 
     public int workers() {
-        return workers;
+        return recruits.size();
+    }
+
+    /** Every worker recruited, in the order of their requests. */
+    public List<Recruit> recruits() {
+        return recruits;
     }
 
     private record Office(String licenceNo, String governorate) {
@@ -133,6 +138,7 @@ public final class MolStream {
         private final Map<String, Integer> sequences = new HashMap<>();
         private final List<Office> offices = new ArrayList<>();
         private final List<EmployerRef> employers = new ArrayList<>();
+        private final List<Recruit> recruits = new ArrayList<>();
 
         Generator(long seed, int workers, int lanes, double duplicateShare, double invalidShare) {
             this.random = new Random(seed);
@@ -161,7 +167,7 @@ public final class MolStream {
             for (int i = 0; i < workers; i++) {
                 worker(workerLanes.get(i % lanes), requested.get(i));
             }
-            return new MolStream(officeLanes, workerLanes, officeCount, workers);
+            return new MolStream(officeLanes, workerLanes, officeCount, recruits);
         }
 
         private List<List<Planned>> emptyLanes() {
@@ -226,12 +232,15 @@ public final class MolStream {
             Worker worker = new Worker();
             worker.setPassportNo(passportNo);
             worker.setNationality(nationality);
-            MolNames.Name name = MolNames.worker(random, nationality, woman);
-            worker.setNameEn(name.en());
-            worker.setNameAr(name.ar());
-            worker.setDateOfBirth(MolXml.date(between(LocalDate.of(1975, 1, 1), LocalDate.of(2003, 12, 31))));
+            MolNames.PersonName name = MolNames.person(random, nationality, woman);
+            worker.setNameEn(name.full().en());
+            worker.setNameAr(name.full().ar());
+            LocalDate born = between(LocalDate.of(1975, 1, 1), LocalDate.of(2003, 12, 31));
+            worker.setDateOfBirth(MolXml.date(born));
             worker.setSex(woman ? Sex.F : Sex.M);
             request.setWorker(worker);
+            recruits.add(new Recruit(requestId, passportNo, nationality, name.surname().en(), name.given().en(), born,
+                    woman ? "F" : "M"));
             request.setOccupation(occupation);
             int months = weightedMonths();
             request.setContract(contract(nationality, months));
@@ -375,13 +384,7 @@ public final class MolStream {
         }
 
         private String passportNo(String nationality) {
-            String prefix = MolNames.passportPrefix(nationality);
-            int digits = 8 - prefix.length() + 1;
-            return unique(() -> {
-                String number = prefix + String.format("%0" + digits + "d", (long) (random.nextDouble() * Math.pow(10, digits)));
-                // Philippine passports end in a letter (P1234567A)
-                return "PHL".equals(nationality) ? number.substring(0, 8) + (char) ('A' + random.nextInt(26)) : number;
-            });
+            return unique(() -> MolNames.passportNo(random, nationality));
         }
 
         private String uniqueNationalId() {

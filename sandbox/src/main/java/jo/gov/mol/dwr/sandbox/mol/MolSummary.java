@@ -18,14 +18,17 @@ import jo.gov.mol.dwr.sandbox.SandboxSummary;
  * @param settled     whether the registry caught up with every accepted message within the timeout
  * @param recruitmentRequestIds the RequestIds of the recruitment requests the hub accepted: MoI is to be asked
  *                    about each of them
+ * @param recruits    the workers of those requests, whom the border may later see
  */
 public record MolSummary(int offices, int workers, int senders, long seed,
                          long sent, long accepted, long duplicate, long refused, long serverFaults, long failed,
                          long unexpected, long persisted, boolean settled, RegistryCounts registry,
-                         Duration sending, Duration settling, Set<String> recruitmentRequestIds) {
+                         Duration sending, Duration settling, Set<String> recruitmentRequestIds,
+                         List<Recruit> recruits) {
 
     public MolSummary {
         recruitmentRequestIds = Set.copyOf(recruitmentRequestIds);
+        recruits = List.copyOf(recruits);
     }
 
     /** Every answer as planned, nothing lost, and the registry caught up. */
