@@ -13,8 +13,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ApprovalDecisionNoticeDue.class, name = "ApprovalDecisionNoticeDue"),
+        @JsonSubTypes.Type(value = CrossingNoticeDue.class, name = "CrossingNoticeDue"),
 })
-public sealed interface NoticeDue permits ApprovalDecisionNoticeDue {
+public sealed interface NoticeDue permits ApprovalDecisionNoticeDue, CrossingNoticeDue {
 
     UUID noticeId();
 

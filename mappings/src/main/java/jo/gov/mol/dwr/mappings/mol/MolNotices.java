@@ -3,8 +3,13 @@ package jo.gov.mol.dwr.mappings.mol;
 import java.time.Instant;
 
 import jo.gov.mol.dwr.mappings.canonical.ApprovalDecisionNoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.CrossingNoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.NoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
 import jo.gov.mol.dwr.mappings.mol.notices.ApprovalDecisionNotice;
+import jo.gov.mol.dwr.mappings.mol.notices.Crossing;
+import jo.gov.mol.dwr.mappings.mol.notices.CrossingPoint;
 import jo.gov.mol.dwr.mappings.mol.notices.Decision;
 import jo.gov.mol.dwr.mappings.mol.notices.ObjectFactory;
 import jo.gov.mol.dwr.mappings.mol.notices.ReasonCode;
@@ -16,30 +21,64 @@ public final class MolNotices {
     public static final String WSDL = "mol/dws-notify.wsdl";
 
     private static final XmlWriter XML = new XmlWriter(ObjectFactory.class);
+    private static final ObjectFactory ELEMENTS = new ObjectFactory();
 
     private MolNotices() {
     }
 
+    /** Whether the notice is one for MoL (a crossing notice may be for an embassy instead). */
+    public static boolean isFor(NoticeDue notice) {
+        return notice instanceof ApprovalDecisionNoticeDue
+                || notice instanceof CrossingNoticeDue crossing && crossing.receiver() == NoticeReceiver.MOL;
+    }
+
     /** The notice's element name, which is also its operation. */
     public static String operation(NoticeDue notice) {
-        if (notice instanceof ApprovalDecisionNoticeDue) {
-            return "ApprovalDecisionNotice";
+        requireFor(notice);
+        if (notice instanceof CrossingNoticeDue crossing) {
+            return crossing.direction() == Direction.ENTRY ? "ArrivalNotice" : "DepartureNotice";
         }
-        throw new IllegalArgumentException("not a notice for MoL: " + notice.getClass().getSimpleName());
+        return "ApprovalDecisionNotice";
     }
 
     public static String toXml(NoticeDue notice, Instant sentAt) {
-        if (notice instanceof ApprovalDecisionNoticeDue due) {
-            ApprovalDecisionNotice out = new ApprovalDecisionNotice();
-            out.setMessageId(due.noticeId().toString());
-            out.setSentAt(XmlWriter.dateTime(sentAt));
-            out.setRequestId(due.requestId().value());
-            out.setDecision(Decision.fromValue(due.decision().name()));
-            out.setApprovalNo(due.approvalNo() == null ? null : due.approvalNo().value());
-            out.setReasonCode(due.reason() == null ? null : ReasonCode.fromValue(due.reason().name()));
-            out.setValidUntil(XmlWriter.date(due.validUntil()));
-            return XML.write(out);
+        requireFor(notice);
+        if (notice instanceof CrossingNoticeDue due) {
+            Crossing crossing = crossing(due, sentAt);
+            return XML.write(due.direction() == Direction.ENTRY ? ELEMENTS.createArrivalNotice(crossing)
+                    : ELEMENTS.createDepartureNotice(crossing));
         }
-        throw new IllegalArgumentException("not a notice for MoL: " + notice.getClass().getSimpleName());
+        return XML.write(approval((ApprovalDecisionNoticeDue) notice, sentAt));
+    }
+
+    private static ApprovalDecisionNotice approval(ApprovalDecisionNoticeDue due, Instant sentAt) {
+        ApprovalDecisionNotice out = new ApprovalDecisionNotice();
+        out.setMessageId(due.noticeId().toString());
+        out.setSentAt(XmlWriter.dateTime(sentAt));
+        out.setRequestId(due.requestId().value());
+        out.setDecision(Decision.fromValue(due.decision().name()));
+        out.setApprovalNo(due.approvalNo() == null ? null : due.approvalNo().value());
+        out.setReasonCode(due.reason() == null ? null : ReasonCode.fromValue(due.reason().name()));
+        out.setValidUntil(XmlWriter.date(due.validUntil()));
+        return out;
+    }
+
+    private static Crossing crossing(CrossingNoticeDue due, Instant sentAt) {
+        Crossing out = new Crossing();
+        out.setMessageId(due.noticeId().toString());
+        out.setSentAt(XmlWriter.dateTime(sentAt));
+        out.setPassportNo(due.passportNo().value());
+        out.setNationality(due.nationality().value());
+        out.setCrossingPoint(CrossingPoint.fromValue(due.crossingPoint().name()));
+        out.setOccurredAt(XmlWriter.dateTime(due.occurredAt()));
+        out.setRequestId(due.requestId() == null ? null : due.requestId().value());
+        return out;
+    }
+
+    private static void requireFor(NoticeDue notice) {
+        if (!isFor(notice)) {
+            throw new IllegalArgumentException("not a notice for MoL: " + notice.getClass().getSimpleName() + " "
+                    + notice.noticeId());
+        }
     }
 }

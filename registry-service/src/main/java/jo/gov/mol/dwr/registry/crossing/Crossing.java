@@ -64,6 +64,10 @@ class Crossing {
     @Embedded
     private Passport passport;
 
+    /** The traveller's nationality as the zone gives it (it may differ from the issuing state). */
+    @Column(name = "nationality", length = 3, updatable = false)
+    private String nationality;
+
     @Column(name = "worker_id", nullable = false, updatable = false)
     private long workerId;
 
@@ -94,6 +98,7 @@ class Crossing {
         crossing.mrzLine1 = fact.mrzLine1();
         crossing.mrzLine2 = fact.mrzLine2();
         crossing.passport = Passport.of(fact.traveller().passport());
+        crossing.nationality = fact.traveller().nationality().value();
         crossing.workerId = workerId;
         crossing.visaRef = fact.visaRef() == null ? null : fact.visaRef().value();
         crossing.approvalRequestNo = approvalRequestNo;
@@ -127,6 +132,11 @@ class Crossing {
 
     Passport passport() {
         return passport;
+    }
+
+    /** The zone's nationality; the issuing state for a crossing kept before the registry kept nationalities. */
+    String nationality() {
+        return nationality == null ? passport.issuingState() : nationality;
     }
 
     long workerId() {

@@ -19,17 +19,21 @@ import jo.gov.mol.dwr.registry.worker.Workers;
  * The intake applies each event id once, and the real-time message and the nightly-file row of one crossing share
  * the border's event id, hence the hub's message id: a crossing redelivered or reported by both channels is one row.
  * The unique {@code crossing_id} is the backstop.
+ * <p>
+ * A traveller the registry holds as a domestic worker is announced to MoL and their embassy ({@link CrossingNotices}).
  */
 @Component
 class CrossingHandler implements EventHandler<BorderCrossed> {
     private final CrossingRepository crossings;
     private final Workers workers;
     private final Approvals approvals;
+    private final CrossingNotices notices;
 
-    CrossingHandler(CrossingRepository crossings, Workers workers, Approvals approvals) {
+    CrossingHandler(CrossingRepository crossings, Workers workers, Approvals approvals, CrossingNotices notices) {
         this.crossings = crossings;
         this.workers = workers;
         this.approvals = approvals;
+        this.notices = notices;
     }
 
     @Override
@@ -42,6 +46,7 @@ class CrossingHandler implements EventHandler<BorderCrossed> {
         long workerId = workers.holderOf(fact.traveller(), provenance);
         String approvalRequestNo = fact.visaRef() == null ? null : approvals.byApprovalNo(fact.visaRef())
                 .map(ApprovalOnRecord::grant).map(grant -> grant.requestId().value()).orElse(null);
-        crossings.save(Crossing.of(fact, workerId, approvalRequestNo, provenance));
+        Crossing crossing = crossings.save(Crossing.of(fact, workerId, approvalRequestNo, provenance));
+        notices.crossed(crossing, provenance.eventId());
     }
 }

@@ -11,4 +11,6 @@ interface CrossingRepository extends JpaRepository<Crossing, Long> {
     Optional<Crossing> findByCrossingId(UUID crossingId);
 
     List<Crossing> findByWorkerIdOrderByOccurredAtAscIdAsc(long workerId);
+
+    List<Crossing> findByPassportKeyOrderByOccurredAtAscIdAsc(String passportKey);
 }

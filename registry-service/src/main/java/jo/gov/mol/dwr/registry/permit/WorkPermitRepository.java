@@ -13,6 +13,8 @@ interface WorkPermitRepository extends JpaRepository<WorkPermit, Long>, WaitingR
 
     Optional<WorkPermit> findByPermitNo(String permitNo);
 
+    boolean existsByTermsPassportKey(String passportKey);
+
     /** Waiting for the worker who holds its passport; since the hub received its first version. */
     @Override
     @Query("""

@@ -42,7 +42,7 @@ class RecruitmentHandler implements EventHandler<RecruitmentRequested> {
                 request -> request.record(terms, provenance),
                 () -> {
                     requests.save(RecruitmentRequest.requested(fact.requestId(), terms, provenance));
-                    events.publishEvent(new RecruitmentRequestArrived(fact.requestId(), provenance));
+                    events.publishEvent(new RecruitmentRequestArrived(fact.requestId(), fact.worker().passport().key(), provenance));
                 });
     }
 }

@@ -8,7 +8,8 @@ import jo.gov.mol.dwr.registry.source.Provenance;
  * version is applied, to listeners that run inside the transaction applying it (records that waited for the
  * request join it there, in the same transaction).
  *
- * @param provenance the message of the request's first version
+ * @param passportKey the key of the passport of the worker it recruits ({@code PassportRef.key()})
+ * @param provenance  the message of the request's first version
  */
-public record RecruitmentRequestArrived(RequestId requestId, Provenance provenance) {
+public record RecruitmentRequestArrived(RequestId requestId, String passportKey, Provenance provenance) {
 }

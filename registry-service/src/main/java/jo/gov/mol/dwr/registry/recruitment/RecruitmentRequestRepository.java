@@ -1,6 +1,10 @@
 package jo.gov.mol.dwr.registry.recruitment;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,4 +13,8 @@ interface RecruitmentRequestRepository extends JpaRepository<RecruitmentRequest,
     Optional<RecruitmentRequest> findByRequestNo(String requestNo);
 
     boolean existsByRequestNo(String requestNo);
+
+    /** The requests recruiting the worker of this passport key, the latest to arrive first. */
+    @Query("select r.requestNo from RecruitmentRequest r where r.terms.passport.key = :passportKey order by r.id desc")
+    List<String> requestNosFor(String passportKey, Limit limit);
 }

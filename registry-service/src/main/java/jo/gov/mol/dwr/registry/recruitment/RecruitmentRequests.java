@@ -1,5 +1,8 @@
 package jo.gov.mol.dwr.registry.recruitment;
 
+import java.util.Optional;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,5 +20,11 @@ public class RecruitmentRequests {
     @Transactional(readOnly = true)
     public boolean isKnown(RequestId requestId) {
         return requests.existsByRequestNo(requestId.value());
+    }
+
+    /** The latest request to arrive recruiting the worker of this passport key, if any. */
+    @Transactional(readOnly = true)
+    public Optional<RequestId> latestFor(String passportKey) {
+        return requests.requestNosFor(passportKey, Limit.of(1)).stream().findFirst().map(RequestId::of);
     }
 }

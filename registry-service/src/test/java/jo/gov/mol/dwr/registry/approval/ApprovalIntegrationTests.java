@@ -42,6 +42,7 @@ import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
 import jo.gov.mol.dwr.mappings.canonical.Decision;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.NoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
 import jo.gov.mol.dwr.mappings.canonical.RejectionReason;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.registry.HubNotices;
@@ -212,6 +213,7 @@ class ApprovalIntegrationTests {
         RequestId requestId = newRequestId();
         InboundEvent decision = fromMoi(approved(requestId, newApprovalNo(), now().minusSeconds(60)));
         InboundEvent request = fromMol(recruitmentRequested(requestId, newPassport()));
+        String passportKey = ((RecruitmentRequested) request.event()).worker().passport().key();
         TransactionTemplate transactions = new TransactionTemplate(transactionManager);
         CountDownLatch decisionWritten = new CountDownLatch(1);
         CountDownLatch commitDecision = new CountDownLatch(1);
@@ -226,7 +228,7 @@ class ApprovalIntegrationTests {
 
             assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
                 shortLockTimeout();
-                events.publishEvent(new RecruitmentRequestArrived(requestId, sourceMessages.keep(request)));
+                events.publishEvent(new RecruitmentRequestArrived(requestId, passportKey, sourceMessages.keep(request)));
             })).isInstanceOf(DataAccessException.class);
 
             commitDecision.countDown();
@@ -238,7 +240,7 @@ class ApprovalIntegrationTests {
         assertThat(noticesDue(requestId)).isZero();
 
         transactions.executeWithoutResult(status -> events.publishEvent(
-                new RecruitmentRequestArrived(requestId, sourceMessages.keep(request)))); // redelivered
+                new RecruitmentRequestArrived(requestId, passportKey, sourceMessages.keep(request)))); // redelivered
 
         assertThat(hub.receive(requestId.value())).isEqualTo(noticeOf(decision));
         assertNoOtherNotice(requestId);

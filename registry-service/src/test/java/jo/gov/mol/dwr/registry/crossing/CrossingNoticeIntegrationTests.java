@@ -1,0 +1,169 @@
+package jo.gov.mol.dwr.registry.crossing;
+
+import static jo.gov.mol.dwr.registry.CanonicalEvents.approved;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.borderCrossed;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.fromBorder;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMoi;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMol;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newApprovalNo;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newPassport;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newPermitNo;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.now;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.recruitmentRequested;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.workPermitIssued;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+
+import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
+import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
+import jo.gov.mol.dwr.mappings.canonical.CrossingNoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.Direction;
+import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
+import jo.gov.mol.dwr.mappings.canonical.PassportRef;
+import jo.gov.mol.dwr.mappings.canonical.RequestId;
+import jo.gov.mol.dwr.registry.HubNotices;
+import jo.gov.mol.dwr.registry.RegistryQueue;
+import jo.gov.mol.dwr.registry.RegistryStatistics;
+import jo.gov.mol.dwr.registry.app.RegistryApplication;
+
+/**
+ * Arrival and departure notices (interfaces.md 1b, 4a): to MoL and to the embassy of the traveller's nationality,
+ * only for travellers the registry holds as domestic workers, once per crossing and receiver, also when the registry
+ * learns only after the crossing that the traveller is one.
+ */
+@SpringBootTest(classes = RegistryApplication.class, properties = HubNotices.RELAY_RUNS)
+class CrossingNoticeIntegrationTests {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    JmsTemplate jms;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegistryStatistics statistics;
+
+    RegistryQueue queue;
+    HubNotices hub;
+
+    @BeforeEach
+    void queues() {
+        queue = new RegistryQueue(jms);
+        hub = new HubNotices(jms);
+    }
+
+    @Test
+    void announcesTheEntryOfARecruitedWorkerToMolAndTheirEmbassyNamingTheRequestTheyEnteredOn() {
+        PassportRef passport = newPassport();
+        RequestId requestId = newRequestId();
+        ApprovalNo approvalNo = newApprovalNo();
+        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, passport))),
+                queue.publish(fromMoi(approved(requestId, approvalNo, now().minusSeconds(7200)))));
+        BorderCrossed entry = borderCrossed(passport, approvalNo);
+
+        awaitApplied(queue.publish(fromBorder(entry)));
+
+        List<CrossingNoticeDue> notices = noticesOf(entry, 2);
+        assertThat(notices).extracting(CrossingNoticeDue::receiver)
+                .containsExactlyInAnyOrder(NoticeReceiver.MOL, NoticeReceiver.EMBASSY);
+        assertThat(notices).allSatisfy(notice -> {
+            assertThat(notice.noticeId()).isEqualTo(CrossingNoticeDue.idOf(notice.receiver(), entry.eventId()));
+            assertThat(notice.type()).isEqualTo("ARRIVAL");
+            assertThat(notice.passportNo()).isEqualTo(passport.number());
+            assertThat(notice.nationality().value()).isEqualTo("PHL");
+            assertThat(notice.crossingPoint()).isEqualTo(entry.crossingPoint());
+            assertThat(notice.occurredAt()).isEqualTo(entry.occurredAt());
+            assertThat(notice.requestId()).isEqualTo(requestId);
+        });
+        assertThat(hub.receiveAnother(entry.reference())).isNull();
+    }
+
+    @Test
+    void announcesNothingForATravellerWhoIsNoDomesticWorker() {
+        BorderCrossed entry = borderCrossed(newPassport(), null);
+
+        awaitApplied(queue.publish(fromBorder(entry)));
+
+        assertThat(noticesDue(entry)).isZero();
+    }
+
+    @Test
+    void announcesEarlierCrossingsOnceWhenTheRequestArrivesAfterThem() {
+        PassportRef passport = newPassport();
+        BorderCrossed entry = borderCrossed(passport, Direction.ENTRY, now().minusSeconds(7200), null);
+        BorderCrossed exit = borderCrossed(passport, Direction.EXIT, now().minusSeconds(3600), null);
+        awaitApplied(queue.publish(fromBorder(entry)), queue.publish(fromBorder(exit)));
+        assertThat(noticesDue(entry) + noticesDue(exit)).isZero();
+        RequestId requestId = newRequestId();
+
+        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, passport))));
+        awaitApplied(queue.publish(fromMol(recruitmentRequested(newRequestId(), passport))));
+
+        assertThat(noticesOf(entry, 2)).allSatisfy(notice -> {
+            assertThat(notice.type()).isEqualTo("ARRIVAL");
+            assertThat(notice.requestId()).isEqualTo(requestId);
+        });
+        assertThat(noticesOf(exit, 2)).allSatisfy(notice -> assertThat(notice.type()).isEqualTo("DEPARTURE"));
+        assertThat(noticesDue(entry)).isEqualTo(2);
+        assertThat(noticesDue(exit)).isEqualTo(2);
+    }
+
+    @Test
+    void announcesAnEarlierCrossingWhenAPermitNamesThePassport() {
+        PassportRef passport = newPassport();
+        BorderCrossed entry = borderCrossed(passport, null);
+        awaitApplied(queue.publish(fromBorder(entry)));
+
+        awaitApplied(queue.publish(fromMol(workPermitIssued(newPermitNo(), passport))));
+
+        assertThat(noticesOf(entry, 2)).extracting(CrossingNoticeDue::requestId).containsOnlyNulls();
+    }
+
+    @Test
+    void announcesACrossingOnceHoweverOftenItIsDelivered() {
+        PassportRef passport = newPassport();
+        awaitApplied(queue.publish(fromMol(recruitmentRequested(newRequestId(), passport))));
+        BorderCrossed entry = borderCrossed(passport, null);
+        InboundEvent crossing = fromBorder(entry);
+
+        queue.publish(crossing);
+        queue.publish(crossing);
+        awaitApplied(crossing);
+
+        assertThat(noticesOf(entry, 2)).hasSize(2);
+        assertThat(noticesDue(entry)).isEqualTo(2);
+    }
+
+    private List<CrossingNoticeDue> noticesOf(BorderCrossed crossing, int expected) {
+        List<CrossingNoticeDue> received = new ArrayList<>();
+        for (int i = 0; i < expected; i++) {
+            received.add((CrossingNoticeDue) hub.receive(crossing.reference()));
+        }
+        return received;
+    }
+
+    private long noticesDue(BorderCrossed crossing) {
+        return jdbc.queryForObject("select count(*) from notice_due where reference = ?", Long.class,
+                crossing.reference());
+    }
+
+    private void awaitApplied(InboundEvent... events) {
+        for (InboundEvent event : events) {
+            await().atMost(PATIENCE).until(() -> statistics.isApplied(event.eventId()));
+        }
+    }
+}
