@@ -37,6 +37,8 @@ public enum ErrorCode {
     TRAILER_MISMATCH,
     /** The crossing point is not one of the published codes. */
     UNKNOWN_CROSSING_POINT,
+    /** A nightly file's row names another crossing point than the file's name. */
+    CROSSING_POINT_MISMATCH,
     /** The hub could not make the message durable; the sender should retry. */
     NOT_PERSISTED;
 
