@@ -70,21 +70,23 @@ class DeadLetterIntegrationTests {
 
         JsonNode dead = await().atMost(Duration.ofSeconds(30)).until(() -> deadLetter(requestId), java.util.Objects::nonNull);
         assertThat(dead.get("messageId").asText()).isEqualTo(messageId);
-        assertThat(dead.get("destination").asText()).isEqualTo("MOI_APPROVALS");
+        assertThat(dead.get("id").asText()).startsWith("out-");
+        assertThat(dead.get("direction").asText()).isEqualTo("OUTBOUND");
+        assertThat(dead.get("system").asText()).isEqualTo("MOI_APPROVALS");
         assertThat(dead.get("reason").asText()).contains("Client").contains("MoI refuses this request on purpose");
         assertThat(dead.get("attempts").asInt()).as("a Client fault is not retried").isEqualTo(1);
         assertThat(moi.requests().get(requestId).refused()).isEqualTo(1);
         assertThat(moi.requests().get(requestId).receipts()).isZero();
 
         moi.stopRefusing(requestId);
-        HttpResponse<String> redrive = admin("POST", "/api/admin/dead-letters/" + dead.get("id").asLong() + "/redrive");
+        HttpResponse<String> redrive = admin("POST", "/api/admin/dead-letters/" + dead.get("id").asText() + "/redrive");
 
         assertThat(redrive.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> moi.requests().get(requestId).receipts() == 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> moi.requests().get(requestId).messageIds().equals(Map.of(messageId, 1)));
         assertThat(deadLetters()).isEmpty();
-        assertThat(admin("POST", "/api/admin/dead-letters/" + dead.get("id").asLong() + "/redrive").statusCode()).isEqualTo(409);
+        assertThat(admin("POST", "/api/admin/dead-letters/" + dead.get("id").asText() + "/redrive").statusCode()).isEqualTo(409);
     }
 
     @Test
@@ -99,8 +101,9 @@ class DeadLetterIntegrationTests {
         return deadLetters().stream().filter(d -> requestId.equals(d.get("reference").asText())).findFirst().orElse(null);
     }
 
+    /** The outbound dead letters: deliveries that failed for good. */
     private List<JsonNode> deadLetters() throws Exception {
-        HttpResponse<String> response = get("/api/admin/dead-letters?size=500", "admin", "admin-sandbox");
+        HttpResponse<String> response = get("/api/admin/dead-letters?direction=OUTBOUND&size=500", "admin", "admin-sandbox");
         assertThat(response.statusCode()).isEqualTo(200);
         List<JsonNode> content = new java.util.ArrayList<>();
         JSON.readTree(response.body()).get("content").forEach(content::add);

@@ -14,6 +14,7 @@ import jo.gov.mol.dwr.mappings.validation.InvalidMessageException;
 import jo.gov.mol.dwr.mappings.xml.SafeXml;
 import jo.gov.mol.dwr.routes.intake.Submission;
 import jo.gov.mol.dwr.routes.refusal.DeadLetterStore;
+import jo.gov.mol.dwr.routes.refusal.Origin;
 
 /**
  * Reads a real-time crossing (interfaces.md 3a) into a submission. A crossing that cannot be read is kept in the
@@ -40,7 +41,7 @@ class BorderSubmissions {
             BorderCrossed crossing = BorderCrossings.read(SafeXml.parse(raw).getDocumentElement());
             return new Submission(SourceSystem.BORDER, account, crossing.reference(), null, crossing, raw);
         } catch (InvalidMessageException refused) {
-            deadLetters.keep(SourceSystem.BORDER, account, eventIdOf(text), refused.errors(), raw);
+            deadLetters.keep(SourceSystem.BORDER, account, eventIdOf(text), Origin.message(), refused.errors(), raw);
             exchange.setProperty(REFUSED, true);
             return null;
         }

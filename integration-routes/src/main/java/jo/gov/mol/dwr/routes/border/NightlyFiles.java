@@ -26,6 +26,7 @@ import jo.gov.mol.dwr.routes.intake.Acceptance;
 import jo.gov.mol.dwr.routes.intake.IntakeRoutes;
 import jo.gov.mol.dwr.routes.intake.Submission;
 import jo.gov.mol.dwr.routes.refusal.DeadLetterStore;
+import jo.gov.mol.dwr.routes.refusal.Origin;
 
 /**
  * Loads a nightly crossings file: each good row into intake (a row whose crossing came in real time already is a
@@ -57,7 +58,8 @@ class NightlyFiles {
             file = NightlyFile.parse(content);
         } catch (InvalidMessageException refused) {
             refused.errors().forEach(e -> report.add(line(0, e)));
-            deadLetters.keep(SourceSystem.BORDER, ACCOUNT, name, refused.errors(), content.getBytes(StandardCharsets.UTF_8));
+            deadLetters.keep(SourceSystem.BORDER, ACCOUNT, null, Origin.file(name), refused.errors(),
+                    content.getBytes(StandardCharsets.UTF_8));
             finish(exchange, inbox, name, "rejected", report);
             return;
         }
@@ -76,8 +78,8 @@ class NightlyFiles {
                 }
             } catch (InvalidMessageException refused) {
                 refused.errors().forEach(e -> report.add(line(row.line(), e)));
-                deadLetters.keep(SourceSystem.BORDER, ACCOUNT, row.columns().eventId(), refused.errors(),
-                        row.text().getBytes(StandardCharsets.UTF_8));
+                deadLetters.keep(SourceSystem.BORDER, ACCOUNT, row.columns().eventId(), Origin.row(name, row.line()),
+                        refused.errors(), row.text().getBytes(StandardCharsets.UTF_8));
             }
         }
         LOG.info("border file={} rows={} accepted={} duplicate={} refused={}", name, file.rows().size(), accepted,

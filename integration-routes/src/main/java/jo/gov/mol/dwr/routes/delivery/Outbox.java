@@ -8,11 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,10 +108,13 @@ public class Outbox {
                 Outbox::delivery, destination.name(), messageId).stream().findFirst();
     }
 
-    /** One page of the entries in a status, oldest first. */
-    public List<Delivery> page(Delivery.Status status, int page, int size) {
-        return jdbc.query("select " + COLUMNS + " from delivery where status = ? order by id offset ? rows fetch next ? rows only",
-                Outbox::delivery, status.name(), (long) page * size, size);
+    /** The entries of these ids, in no particular order; an unknown id is left out. */
+    public List<Delivery> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new NamedParameterJdbcTemplate(jdbc).query("select " + COLUMNS + " from delivery where id in (:ids)",
+                Collections.singletonMap("ids", ids), Outbox::delivery);
     }
 
     public long count(Delivery.Status status) {

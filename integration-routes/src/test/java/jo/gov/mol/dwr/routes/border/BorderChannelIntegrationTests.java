@@ -2,6 +2,9 @@ package jo.gov.mol.dwr.routes.border;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static jo.gov.mol.dwr.routes.border.CrossingSamples.LINE2;
+import static jo.gov.mol.dwr.routes.border.CrossingSamples.LINE2_BAD_CHECK_DIGIT;
+import static jo.gov.mol.dwr.routes.border.CrossingSamples.realTime;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -22,13 +25,11 @@ import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.routes.app.HubApplication;
 import jo.gov.mol.dwr.routes.refusal.DeadLetterStore;
+import jo.gov.mol.dwr.routes.refusal.Origin;
 
 /** Real-time crossings through the real broker: logged and queued once, or kept as dead letters with why. */
 @SpringBootTest(classes = HubApplication.class)
 class BorderChannelIntegrationTests {
-    private static final String LINE1 = "P<PHLDELA<CRUZ<<MARIA<CLARA<SANTOS<<<<<<<<<<";
-    private static final String LINE2 = "P1234567A1PHL9407152F3107140<<<<<<<<<<<<<<08";
-
     @Autowired
     JmsTemplate jms;
     @Autowired
@@ -40,7 +41,7 @@ class BorderChannelIntegrationTests {
     @Test
     void logsAndQueuesACrossingOnceWhateverTheRepeats() throws Exception {
         String eventId = UUID.randomUUID().toString();
-        String crossing = crossing(eventId, "AMM", LINE2);
+        String crossing = realTime(eventId, "AMM", LINE2);
 
         jms.convertAndSend("border.crossings", crossing);
         jms.convertAndSend("border.crossings", crossing);
@@ -64,14 +65,15 @@ class BorderChannelIntegrationTests {
         String bad = UUID.randomUUID().toString();
         String good = UUID.randomUUID().toString();
 
-        jms.convertAndSend("border.crossings", crossing(bad, "AMM", LINE2.substring(0, 43) + "7"));
-        jms.convertAndSend("border.crossings", crossing(good, "AMM", LINE2));
+        jms.convertAndSend("border.crossings", realTime(bad, "AMM", LINE2_BAD_CHECK_DIGIT));
+        jms.convertAndSend("border.crossings", realTime(good, "AMM", LINE2));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !deadLetters.find(SourceSystem.BORDER, bad).isEmpty());
         DeadLetterStore.InboundDeadLetter kept = deadLetters.find(SourceSystem.BORDER, bad).get(0);
         assertThat(kept.code()).isEqualTo("invalid_check_digit");
         assertThat(kept.reason()).contains("MrzLine2");
-        assertThat(kept.raw()).contains(bad);
+        assertThat(kept.origin().kind()).isEqualTo(Origin.Kind.MESSAGE);
+        assertThat(deadLetters.raw(kept.id())).hasValueSatisfying(raw -> assertThat(raw).contains(bad));
         await().atMost(Duration.ofSeconds(10)).until(() -> hubDb.queryForObject(
                 "select count(*) from inbound_message where message_id = ?", Long.class, good) == 1);
     }
@@ -80,22 +82,9 @@ class BorderChannelIntegrationTests {
     void keepsACrossingAtAnUnknownPointAsADeadLetter() {
         String eventId = UUID.randomUUID().toString();
 
-        jms.convertAndSend("border.crossings", crossing(eventId, "XXX", LINE2));
+        jms.convertAndSend("border.crossings", realTime(eventId, "XXX", LINE2));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> !deadLetters.find(SourceSystem.BORDER, eventId).isEmpty());
         assertThat(deadLetters.find(SourceSystem.BORDER, eventId).get(0).code()).isEqualTo("unknown_crossing_point");
-    }
-
-    private static String crossing(String eventId, String point, String line2) {
-        return """
-                <Crossing xmlns="urn:jo:gov:psd:border:1">
-                  <EventId>%s</EventId>
-                  <CrossingPoint>%s</CrossingPoint>
-                  <Direction>ENTRY</Direction>
-                  <OccurredAt>2026-03-20T03:12:45+03:00</OccurredAt>
-                  <MrzLine1>%s</MrzLine1>
-                  <MrzLine2>%s</MrzLine2>
-                  <VisaRef>MOI-APR-2026-000456</VisaRef>
-                </Crossing>""".formatted(eventId, point, LINE1.replace("<", "&lt;"), line2.replace("<", "&lt;"));
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +41,8 @@ import jo.gov.mol.dwr.routes.soap.SoapCall;
 /** The hub's outbound deliveries against outside services over real HTTP: down, failing, and back. */
 @SpringBootTest(classes = HubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
+// its worker delivers: closed after the class, so that it claims no entry of another test sharing a PostgreSQL database
+@DirtiesContext
 class OutboundDeliveryIntegrationTests {
     private static final Pattern REQUEST_ID = Pattern.compile("RequestId>([^<]+)<");
     private static final FakeSoapReceiver MOI = start(new FakeSoapReceiver(request ->
@@ -133,14 +136,15 @@ class OutboundDeliveryIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> delivery("MOL-REQ-2026-000530").status() == Delivery.Status.DEAD);
         Delivery dead = delivery("MOL-REQ-2026-000530");
         assertThat(dead.lastError()).contains("Client").contains("not acceptable");
-        assertThat(admin("GET", "/api/admin/dead-letters?size=500").body()).contains("\"id\":" + dead.id()).contains("not acceptable");
+        assertThat(admin("GET", "/api/admin/dead-letters?direction=OUTBOUND&size=500").body())
+                .contains("\"id\":\"out-" + dead.id() + "\"").contains("not acceptable");
 
         MOI.mode(FakeSoapReceiver.Mode.ANSWER);
-        HttpResponse<String> redrive = admin("POST", "/api/admin/dead-letters/" + dead.id() + "/redrive");
+        HttpResponse<String> redrive = admin("POST", "/api/admin/dead-letters/out-" + dead.id() + "/redrive");
 
         assertThat(redrive.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(10)).until(() -> delivery("MOL-REQ-2026-000530").status() == Delivery.Status.DELIVERED);
-        assertThat(admin("POST", "/api/admin/dead-letters/" + dead.id() + "/redrive").statusCode()).isEqualTo(409);
+        assertThat(admin("POST", "/api/admin/dead-letters/out-" + dead.id() + "/redrive").statusCode()).isEqualTo(409);
     }
 
     @Test
