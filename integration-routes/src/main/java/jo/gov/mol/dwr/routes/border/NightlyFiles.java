@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import jo.gov.mol.dwr.mappings.border.BorderCrossings;
 import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.mappings.validation.InvalidMessageException;
@@ -30,7 +29,8 @@ import jo.gov.mol.dwr.routes.refusal.Origin;
 
 /**
  * Loads a nightly crossings file: each good row into intake (a row whose crossing came in real time already is a
- * duplicate and changes nothing), each bad row reported with its line and kept as a dead letter, the whole file
+ * duplicate and changes nothing), each bad row (a row of another crossing point among them) reported with its line
+ * and kept as a dead letter, the whole file
  * refused when its trailer does not count its rows. Writes {@code <name>.report.csv} into the folder the file is
  * moved to: {@code done/}, or {@code rejected/} for a file refused whole (interfaces.md, file drops).
  */
@@ -55,7 +55,7 @@ class NightlyFiles {
         List<String[]> report = new ArrayList<>();
         NightlyFile file;
         try {
-            file = NightlyFile.parse(content);
+            file = NightlyFile.parse(name, content);
         } catch (InvalidMessageException refused) {
             refused.errors().forEach(e -> report.add(line(0, e)));
             deadLetters.keep(SourceSystem.BORDER, ACCOUNT, null, Origin.file(name), refused.errors(),
@@ -67,7 +67,7 @@ class NightlyFiles {
         int duplicates = 0;
         for (NightlyFile.Row row : file.rows()) {
             try {
-                BorderCrossed crossing = BorderCrossings.readRow(row.columns());
+                BorderCrossed crossing = file.crossingOf(row);
                 Submission submission = new Submission(SourceSystem.BORDER, ACCOUNT, crossing.reference(), null, crossing,
                         row.text().getBytes(StandardCharsets.UTF_8));
                 Acceptance acceptance = producer.requestBody(IntakeRoutes.ACCEPT, submission, Acceptance.class);

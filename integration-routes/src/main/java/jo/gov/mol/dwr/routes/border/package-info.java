@@ -1,2 +1,2 @@
-/** The border crossings channel: real-time JMS (and, later, the nightly reconciliation files). */
+/** The border crossings channel: real-time JMS and the nightly reconciliation files of each crossing point. */
 package jo.gov.mol.dwr.routes.border;

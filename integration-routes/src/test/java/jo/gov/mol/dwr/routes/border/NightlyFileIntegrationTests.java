@@ -79,6 +79,36 @@ class NightlyFileIntegrationTests {
     }
 
     @Test
+    void refusesARowOfAnotherCrossingPointWithItsLine() throws Exception {
+        String own = UUID.randomUUID().toString();
+        String foreign = UUID.randomUUID().toString();
+
+        drop("CROSSINGS_WAR_20260320.csv", List.of(nightlyRow(own, "WAR", "ENTRY", "20/03/2026 03:12:45", LINE2),
+                nightlyRow(foreign, "KHB", "EXIT", "20/03/2026 11:00:00", LINE2)), 2);
+
+        awaitFiled("done", "CROSSINGS_WAR_20260320.csv");
+        assertThat(logged(own)).isEqualTo(1);
+        assertThat(logged(foreign)).as("a row of another point's crossing is not this file's").isZero();
+        List<String> report = Files.readAllLines(INBOX.resolve("done/CROSSINGS_WAR_20260320.csv.report.csv"));
+        assertThat(report).hasSize(2);
+        assertThat(report.get(1)).startsWith("3,crossing_point,crossing_point_mismatch,")
+                .contains("KHB").contains("WAR");
+        assertThat(deadLetters.find(SourceSystem.BORDER, foreign)).singleElement()
+                .satisfies(kept -> assertThat(kept.origin()).isEqualTo(Origin.row("CROSSINGS_WAR_20260320.csv", 3)));
+    }
+
+    @Test
+    void takesARowOfTheNextDayForACrossingLateAtNightLandsInTheNextFile() throws Exception {
+        String lateAtNight = UUID.randomUUID().toString();
+
+        drop("CROSSINGS_OMR_20260320.csv", List.of(nightlyRow(lateAtNight, "OMR", "ENTRY", "21/03/2026 00:20:00", LINE2)), 1);
+
+        awaitFiled("done", "CROSSINGS_OMR_20260320.csv");
+        assertThat(logged(lateAtNight)).isEqualTo(1);
+        assertThat(Files.readAllLines(INBOX.resolve("done/CROSSINGS_OMR_20260320.csv.report.csv"))).containsExactly("line,field,code,reason");
+    }
+
+    @Test
     void refusesAWholeFileWhoseTrailerDoesNotCountItsRows() throws Exception {
         String eventId = UUID.randomUUID().toString();
 
