@@ -21,10 +21,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = OfficeLicenceRecorded.class, name = "OfficeLicenceRecorded"),
         @JsonSubTypes.Type(value = ApprovalDecided.class, name = "ApprovalDecided"),
         @JsonSubTypes.Type(value = BorderCrossed.class, name = "BorderCrossed"),
+        @JsonSubTypes.Type(value = ContractAttested.class, name = "ContractAttested"),
+        @JsonSubTypes.Type(value = WelfareCaseRecorded.class, name = "WelfareCaseRecorded"),
 })
 public sealed interface CanonicalEvent
         permits RecruitmentRequested, WorkPermitIssued, ComplaintRecorded, AbscondingReported, WorkerTransferred,
-        OfficeLicenceRecorded, ApprovalDecided, BorderCrossed {
+        OfficeLicenceRecorded, ApprovalDecided, BorderCrossed, ContractAttested, WelfareCaseRecorded {
 
     /** Business dates are Amman calendar dates (policy.md). */
     ZoneId AMMAN = ZoneId.of("Asia/Amman");

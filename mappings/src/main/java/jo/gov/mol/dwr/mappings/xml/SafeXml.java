@@ -3,12 +3,27 @@ package jo.gov.mol.dwr.mappings.xml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -37,6 +52,52 @@ public final class SafeXml {
                     "the body is not acceptable XML: " + e.getMessage()));
         } catch (IOException | ParserConfigurationException e) {
             throw new IllegalStateException("cannot parse XML", e);
+        }
+    }
+
+    /**
+     * The physical line at which each child element of the root starts, in document order: for reports that name a
+     * record of a file by its line. Call it on a document {@link #parse} accepted (this reader too refuses a DTD).
+     */
+    public static List<Integer> childElementLines(byte[] xml) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        List<Integer> lines = new ArrayList<>();
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            int depth = 0;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    if (depth == 2) {
+                        lines.add(reader.getLocation().getLineNumber());
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+            reader.close();
+        } catch (XMLStreamException e) {
+            throw new InvalidMessageException(new ValidationError("", ErrorCode.MALFORMED_MESSAGE,
+                    "the body is not acceptable XML: " + e.getMessage()));
+        }
+        return lines;
+    }
+
+    /** An element as XML text, without an XML declaration: a record of a file kept on its own. */
+    public static String text(Element element) {
+        try {
+            TransformerFactory factory = TransformerFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Transformer transformer = factory.newTransformer();
+            transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            StringWriter out = new StringWriter();
+            transformer.transform(new DOMSource(element), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write an element read a moment ago", e);
         }
     }
 

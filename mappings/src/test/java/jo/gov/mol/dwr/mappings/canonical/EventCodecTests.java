@@ -43,7 +43,19 @@ class EventCodecTests {
                         new TravellerIdentity(new PassportRef(CountryCode.of("KEN"), PassportNo.of("AK0123456")),
                                 CountryCode.of("KEN"), "WANJIKU", null, LocalDate.of(1990, 3, 12), null,
                                 LocalDate.of(2029, 8, 1)),
-                        null));
+                        null),
+                new ContractAttested(CountryCode.of("PHL"), Reference.of("PH-VER-2026-000123"),
+                        EmbassyRecordTime.at(Instant.parse("2026-03-05T07:15:00Z")), maria(), LicenceNo.of("RO-0142"),
+                        NationalId.of("9871234567"), new Money(new BigDecimal("400"), Currency.USD),
+                        AttestationStatus.ATTESTED, null),
+                new WelfareCaseRecorded(CountryCode.of("LKA"), Reference.of("LK-CASE-2026-00012"),
+                        EmbassyRecordTime.on(LocalDate.of(2026, 4, 9)), maria(), null, null,
+                        WelfareCategory.SHELTER_ADMISSION, null));
+    }
+
+    private static WorkerIdentity maria() {
+        return new WorkerIdentity(mariasPassport(), CountryCode.of("PHL"), "MARIA CLARA SANTOS DELA CRUZ", null,
+                LocalDate.of(1994, 7, 15), Sex.F);
     }
 
     @ParameterizedTest
