@@ -14,8 +14,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ApprovalDecisionNoticeDue.class, name = "ApprovalDecisionNoticeDue"),
         @JsonSubTypes.Type(value = CrossingNoticeDue.class, name = "CrossingNoticeDue"),
+        @JsonSubTypes.Type(value = AttestationNoticeDue.class, name = "AttestationNoticeDue"),
 })
-public sealed interface NoticeDue permits ApprovalDecisionNoticeDue, CrossingNoticeDue {
+public sealed interface NoticeDue permits ApprovalDecisionNoticeDue, CrossingNoticeDue, AttestationNoticeDue {
 
     UUID noticeId();
 

@@ -3,11 +3,14 @@ package jo.gov.mol.dwr.mappings.mol;
 import java.time.Instant;
 
 import jo.gov.mol.dwr.mappings.canonical.ApprovalDecisionNoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.AttestationNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.CrossingNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.NoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
 import jo.gov.mol.dwr.mappings.mol.notices.ApprovalDecisionNotice;
+import jo.gov.mol.dwr.mappings.mol.notices.AttestationNotice;
+import jo.gov.mol.dwr.mappings.mol.notices.AttestationStatus;
 import jo.gov.mol.dwr.mappings.mol.notices.Crossing;
 import jo.gov.mol.dwr.mappings.mol.notices.CrossingPoint;
 import jo.gov.mol.dwr.mappings.mol.notices.Decision;
@@ -28,7 +31,7 @@ public final class MolNotices {
 
     /** Whether the notice is one for MoL (a crossing notice may be for an embassy instead). */
     public static boolean isFor(NoticeDue notice) {
-        return notice instanceof ApprovalDecisionNoticeDue
+        return notice instanceof ApprovalDecisionNoticeDue || notice instanceof AttestationNoticeDue
                 || notice instanceof CrossingNoticeDue crossing && crossing.receiver() == NoticeReceiver.MOL;
     }
 
@@ -38,7 +41,7 @@ public final class MolNotices {
         if (notice instanceof CrossingNoticeDue crossing) {
             return crossing.direction() == Direction.ENTRY ? "ArrivalNotice" : "DepartureNotice";
         }
-        return "ApprovalDecisionNotice";
+        return notice instanceof AttestationNoticeDue ? "AttestationNotice" : "ApprovalDecisionNotice";
     }
 
     public static String toXml(NoticeDue notice, Instant sentAt) {
@@ -48,7 +51,22 @@ public final class MolNotices {
             return XML.write(due.direction() == Direction.ENTRY ? ELEMENTS.createArrivalNotice(crossing)
                     : ELEMENTS.createDepartureNotice(crossing));
         }
+        if (notice instanceof AttestationNoticeDue due) {
+            return XML.write(attestation(due, sentAt));
+        }
         return XML.write(approval((ApprovalDecisionNoticeDue) notice, sentAt));
+    }
+
+    private static AttestationNotice attestation(AttestationNoticeDue due, Instant sentAt) {
+        AttestationNotice out = new AttestationNotice();
+        out.setMessageId(due.noticeId().toString());
+        out.setSentAt(XmlWriter.dateTime(sentAt));
+        out.setPassportNo(due.passportNo().value());
+        out.setNationality(due.nationality().value());
+        out.setEmbassy(due.embassy().value());
+        out.setStatus(AttestationStatus.fromValue(due.status().name()));
+        out.setReference(due.attestationRef().value());
+        return out;
     }
 
     private static ApprovalDecisionNotice approval(ApprovalDecisionNoticeDue due, Instant sentAt) {

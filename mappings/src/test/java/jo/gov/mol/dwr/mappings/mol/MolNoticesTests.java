@@ -13,6 +13,8 @@ import org.w3c.dom.Element;
 
 import jo.gov.mol.dwr.mappings.canonical.ApprovalDecisionNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
+import jo.gov.mol.dwr.mappings.canonical.AttestationNoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.AttestationStatus;
 import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.CrossingNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
@@ -21,6 +23,7 @@ import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.EventCodec;
 import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
 import jo.gov.mol.dwr.mappings.canonical.PassportNo;
+import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.xml.SafeXml;
 import jo.gov.mol.dwr.mappings.xml.XmlSchema;
@@ -63,6 +66,21 @@ class MolNoticesTests {
 
         assertThat(CONTRACT.validate(notice)).isEmpty();
         assertThat(MolNotices.operation(due)).isEqualTo("ApprovalDecisionNotice");
+    }
+
+    @Test
+    void anAttestationNoticeNamesTheEmbassyAndTheStatus() {
+        AttestationNoticeDue due = new AttestationNoticeDue(UUID.randomUUID(), PassportNo.of("N7654321"),
+                CountryCode.of("LKA"), CountryCode.of("LKA"), AttestationStatus.REFUSED, Reference.of("LK-ATT-2026-00077"));
+
+        Element notice = SafeXml.parse(MolNotices.toXml(due, SENT_AT).getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+
+        assertThat(CONTRACT.validate(notice)).isEmpty();
+        assertThat(notice.getLocalName()).isEqualTo("AttestationNotice");
+        assertThat(text(notice, "Embassy")).isEqualTo("LKA");
+        assertThat(text(notice, "Status")).isEqualTo("REFUSED");
+        assertThat(text(notice, "Reference")).isEqualTo("LK-ATT-2026-00077");
+        assertThat(EventCodec.noticeFromJson(EventCodec.toJson(due))).isEqualTo(due);
     }
 
     @Test
