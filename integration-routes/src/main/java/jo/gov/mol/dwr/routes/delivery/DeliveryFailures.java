@@ -2,10 +2,12 @@ package jo.gov.mol.dwr.routes.delivery;
 
 import org.apache.cxf.binding.soap.SoapFault;
 import org.apache.cxf.transport.http.HTTPException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Tells a failure worth retrying from one that will not pass (decisions.md): no connection, HTTP 5xx or 429 and
- * a SOAP {@code Server} fault are retried; other HTTP 4xx and a SOAP {@code Client} fault are permanent.
+ * a SOAP {@code Server} fault are retried; other HTTP 4xx and a SOAP {@code Client} fault are permanent. HTTP
+ * failures come from CXF (SOAP) or Spring's {@code RestClient} (JSON).
  */
 final class DeliveryFailures {
     private DeliveryFailures() {
@@ -23,11 +25,27 @@ final class DeliveryFailures {
             }
             if (t instanceof HTTPException http) {
                 int status = http.getResponseCode();
-                boolean permanent = status >= 400 && status < 500 && status != 429;
-                return new DeliveryFailure(permanent, "HTTP " + status + " from " + http.getUrl(), failure);
+                return new DeliveryFailure(permanent(status), "HTTP " + status + " from " + http.getUrl(), failure);
+            }
+            if (t instanceof RestClientResponseException http) {
+                int status = http.getStatusCode().value();
+                return new DeliveryFailure(permanent(status), "HTTP " + status + answered(http), failure);
             }
         }
         return new DeliveryFailure(false, rootMessage(failure), failure);
+    }
+
+    private static boolean permanent(int httpStatus) {
+        return httpStatus >= 400 && httpStatus < 500 && httpStatus != 429;
+    }
+
+    /** The start of the receiver's answer: a refusal usually says there why. */
+    private static String answered(RestClientResponseException http) {
+        String body = http.getResponseBodyAsString().strip();
+        if (body.isEmpty()) {
+            return "";
+        }
+        return ": " + (body.length() <= 1000 ? body : body.substring(0, 1000) + "...");
     }
 
     private static String rootMessage(Throwable failure) {

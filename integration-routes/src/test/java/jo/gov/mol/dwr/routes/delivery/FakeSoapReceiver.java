@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -15,16 +17,18 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An outside SOAP service over real HTTP on loopback, as the tests need it: up and answering, answering a fault,
- * or down (its port closed). It records the MessageId of every request it answered.
+ * or down (its port closed). It records the MessageId of every request it answered, and each one's operation.
  */
 final class FakeSoapReceiver implements AutoCloseable {
     enum Mode { ANSWER, SERVER_FAULT, CLIENT_FAULT }
 
     private static final Pattern MESSAGE_ID = Pattern.compile("MessageId>([^<]+)<");
+    private static final Pattern OPERATION = Pattern.compile("Body[^>]*>\\s*<(?:[\\w.-]+:)?([\\w.-]+)");
 
     private final UnaryOperator<String> answer;
     private final List<String> answered = new CopyOnWriteArrayList<>();
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final Map<String, String> operations = new ConcurrentHashMap<>();
     private volatile Mode mode = Mode.ANSWER;
     private HttpServer server;
     private int port;
@@ -64,11 +68,20 @@ final class FakeSoapReceiver implements AutoCloseable {
         return seen;
     }
 
+    /** The operation (the body's element) of the request with this message id, or null when none came. */
+    String operation(String messageId) {
+        return operations.get(messageId);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Matcher id = MESSAGE_ID.matcher(request);
         String messageId = id.find() ? id.group(1) : "?";
         seen.add(messageId);
+        Matcher operation = OPERATION.matcher(request);
+        if (operation.find()) {
+            operations.put(messageId, operation.group(1));
+        }
         String body;
         int status = 500;
         switch (mode) {

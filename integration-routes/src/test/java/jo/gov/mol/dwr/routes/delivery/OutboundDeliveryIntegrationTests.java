@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -30,8 +31,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import jo.gov.mol.dwr.mappings.canonical.ApprovalDecisionNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
+import jo.gov.mol.dwr.mappings.canonical.CrossingNoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Decision;
+import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.EventCodec;
+import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
+import jo.gov.mol.dwr.mappings.canonical.PassportNo;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.moi.MoiApprovalRequests;
 import jo.gov.mol.dwr.routes.app.HubApplication;
@@ -181,6 +188,21 @@ class OutboundDeliveryIntegrationTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> MOL.answered().contains(notice.noticeId().toString()));
         await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2))
                 .until(() -> MOL.seen().stream().filter(notice.noticeId().toString()::equals).count() == 1);
+    }
+
+    @Test
+    void deliversAnArrivalOfADomesticWorkerToMolAsAnArrivalNotice() {
+        CrossingNoticeDue arrival = CrossingNoticeDue.of(NoticeReceiver.MOL, UUID.randomUUID(), Direction.ENTRY,
+                PassportNo.of("P1234567A"), CountryCode.of("PHL"), CrossingPoint.AMM, Instant.parse("2026-03-20T00:12:45Z"),
+                RequestId.of("MOL-REQ-2026-000560"));
+
+        jms.convertAndSend("hub.notices", EventCodec.toJson(arrival));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> MOL.answered().contains(arrival.noticeId().toString()));
+        assertThat(MOL.operation(arrival.noticeId().toString())).isEqualTo("ArrivalNotice");
+        Delivery delivered = outbox.findByMessageId(Destination.MOL_NOTICES, arrival.noticeId().toString()).orElseThrow();
+        assertThat(delivered.kind()).isEqualTo("ArrivalNotice");
+        assertThat(delivered.reference()).isEqualTo(arrival.crossingId().toString());
     }
 
     private SoapCall recruit(String requestId) throws Exception {
