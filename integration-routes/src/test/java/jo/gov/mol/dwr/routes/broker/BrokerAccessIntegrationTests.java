@@ -1,5 +1,7 @@
 package jo.gov.mol.dwr.routes.broker;
 
+import static jo.gov.mol.dwr.routes.border.CrossingSamples.LINE2;
+import static jo.gov.mol.dwr.routes.border.CrossingSamples.realTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -12,7 +14,9 @@ import java.util.UUID;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,9 +52,25 @@ class BrokerAccessIntegrationTests {
 
     @Autowired
     DeadLetterStore deadLetters;
+    @Autowired
+    @Qualifier("hubJdbc")
+    JdbcTemplate hubDb;
 
     @Test
-    void takesACrossingFromTheBorderUserOverTcpUnderItsName() {
+    void takesACrossingFromTheBorderUserOverTcpIntoIntake() {
+        String eventId = UUID.randomUUID().toString();
+
+        try (JMSContext border = tcp().createContext("border", "border-secret")) {
+            border.createProducer().send(border.createQueue("border.crossings"), realTime(eventId, "AMM", LINE2));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> hubDb.queryForObject(
+                "select count(*) from inbound_message where source_system = 'BORDER' and message_id = ? and account = 'border'",
+                Long.class, eventId) == 1);
+    }
+
+    @Test
+    void keepsAnUnreadableCrossingFromTheBorderUserOverTcpUnderItsName() {
         String eventId = UUID.randomUUID().toString();
         String incomplete = "<Crossing xmlns=\"urn:jo:gov:psd:border:1\"><EventId>" + eventId + "</EventId></Crossing>";
 
@@ -63,8 +83,9 @@ class BrokerAccessIntegrationTests {
     }
 
     @Test
-    void refusesAWrongPasswordAndAnonymousConnections() {
+    void refusesAWrongPasswordAnUnknownUserAndAnonymousConnections() {
         assertThatThrownBy(() -> connect("border", "wrong")).isInstanceOf(JMSSecurityException.class);
+        assertThatThrownBy(() -> connect("nobody", "border-secret")).isInstanceOf(JMSSecurityException.class);
         assertThatThrownBy(() -> connect(null, null)).isInstanceOf(JMSSecurityException.class);
     }
 
