@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      it: every ApprovalRequest at MoI, every MoI decision at the hub, every decision's notice at MoL
  * @param mol           the MoL simulator
  * @param moi           the MoI simulator
+ * @param border        the border simulator
  */
 @ConfigurationProperties("sandbox")
 public record SandboxProperties(Path dataDir,
@@ -29,7 +30,8 @@ public record SandboxProperties(Path dataDir,
                                 @DefaultValue("false") boolean exitWhenDone,
                                 @DefaultValue("180s") Duration outboundTimeout,
                                 @DefaultValue Mol mol,
-                                @DefaultValue Moi moi) {
+                                @DefaultValue Moi moi,
+                                @DefaultValue Border border) {
 
     /**
      * @param workers         how many workers the stream recruits (each brings one to six messages)
@@ -75,5 +77,29 @@ public record SandboxProperties(Path dataDir,
                       @DefaultValue("moi") String account,
                       @DefaultValue("moi-sandbox") String password,
                       @DefaultValue("6") int attempts) {
+    }
+
+    /**
+     * The border posts: after the MoL stream and MoI's decisions they report crossings of the approved workers and of
+     * other travellers, in real time over the hub's broker (as the broker user {@code account}, to
+     * {@code tcp://localhost:<hub.broker.tcp-port>}) and again in the nightly files.
+     *
+     * @param crossingsShare  the share of workers with an approval in force who enter, on that approval
+     * @param exitShare       the share of the workers who entered who leave again, a few days later
+     * @param lostShare       the share of all crossings the real-time link loses on purpose: only the nightly files
+     *                        bring them
+     * @param otherTravellers how many travellers without a recruitment request cross, once each (no notices are due)
+     * @param account         the broker user of the border system
+     * @param password        its password, in plain text
+     * @param settleTimeout   how long to wait for the registry to hold every crossing and for every worker's
+     *                        crossing to reach MoL and the embassy as a notice
+     */
+    public record Border(@DefaultValue("0.9") double crossingsShare,
+                         @DefaultValue("0.2") double exitShare,
+                         @DefaultValue("0.1") double lostShare,
+                         @DefaultValue("20") int otherTravellers,
+                         @DefaultValue("border") String account,
+                         @DefaultValue("border-sandbox") String password,
+                         @DefaultValue("120s") Duration settleTimeout) {
     }
 }

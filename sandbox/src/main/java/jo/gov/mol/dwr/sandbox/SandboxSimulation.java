@@ -21,6 +21,12 @@ import org.springframework.stereotype.Component;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.routes.delivery.Delivery;
 import jo.gov.mol.dwr.routes.delivery.Outbox;
+import jo.gov.mol.dwr.sandbox.border.BorderRun;
+import jo.gov.mol.dwr.sandbox.border.BorderSimulator;
+import jo.gov.mol.dwr.sandbox.border.BorderSummary;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassyNoticeSummary;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassyOutbox;
+import jo.gov.mol.dwr.sandbox.embassy.PhlNoticeReceiver;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator;
 import jo.gov.mol.dwr.sandbox.mol.MolNoticeReceiver;
 import jo.gov.mol.dwr.sandbox.mol.MolSimulator;
@@ -30,8 +36,11 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
  * One run of the simulators once the application is ready ({@code sandbox.simulate=true}): the MoL stream first
  * ({@link MolSimulator}); then it waits, printing its progress, until the hub has done what the stream causes (an
  * ApprovalRequest at MoI for every accepted recruitment request, every MoI decision answered, every accepted
- * decision's notice at MoL, nothing left in the outbox) or {@code sandbox.outbound-timeout} is up, and prints a
- * {@link SandboxSummary}. The application then goes on serving, unless {@code sandbox.exit-when-done=true}.
+ * decision's notice at MoL, nothing left in the outbox) or {@code sandbox.outbound-timeout} is up. Then the border
+ * reports the crossings of the approved workers and of other travellers ({@link BorderSimulator}), and it waits
+ * again ({@link CrossingFollowUps}) until the registry holds every crossing and MoL and the embassies have heard of
+ * every worker's crossing, or {@code sandbox.border.settle-timeout} is up, and prints a {@link SandboxSummary}. The
+ * application then goes on serving, unless {@code sandbox.exit-when-done=true}.
  */
 @Component
 @ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
@@ -44,6 +53,10 @@ public class SandboxSimulation implements DisposableBean {
     private final MolSimulator mol;
     private final MoiSimulator moi;
     private final MolNoticeReceiver notices;
+    private final BorderSimulator border;
+    private final CrossingFollowUps crossingFollowUps;
+    private final PhlNoticeReceiver phl;
+    private final EmbassyOutbox embassyOutbox;
     private final Outbox outbox;
     private final RegistryStatistics registry;
     private final ApplicationContext context;
@@ -51,11 +64,16 @@ public class SandboxSimulation implements DisposableBean {
     private volatile SandboxSummary summary;
 
     SandboxSimulation(SandboxProperties properties, MolSimulator mol, MoiSimulator moi, MolNoticeReceiver notices,
-                      Outbox outbox, RegistryStatistics registry, ApplicationContext context) {
+                      BorderSimulator border, CrossingFollowUps crossingFollowUps, PhlNoticeReceiver phl,
+                      EmbassyOutbox embassyOutbox, Outbox outbox, RegistryStatistics registry, ApplicationContext context) {
         this.properties = properties;
         this.mol = mol;
         this.moi = moi;
         this.notices = notices;
+        this.border = border;
+        this.crossingFollowUps = crossingFollowUps;
+        this.phl = phl;
+        this.embassyOutbox = embassyOutbox;
         this.outbox = outbox;
         this.registry = registry;
         this.context = context;
@@ -81,9 +99,16 @@ public class SandboxSimulation implements DisposableBean {
             long started = System.nanoTime();
             Missing missing = awaitOutbound(sent.recruitmentRequestIds(), properties.outboundTimeout());
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            BorderRun crossings = border.run(sent.recruits(), moi.approvalsInForce());
+            long borderStarted = System.nanoTime();
+            CrossingFollowUps.Missing owed = crossingFollowUps.await(crossings, properties.border().settleTimeout());
+            Duration borderWaited = Duration.ofNanos(System.nanoTime() - borderStarted);
+            BorderSummary borderSummary = new BorderSummary(crossings, border.inbox(crossings), crossingFollowUps.held(crossings));
+            SandboxSummary.CrossingNotices crossingNotices = new SandboxSummary.CrossingNotices(crossings.noticesDue().size(),
+                    owed.atMol(), owed.atEmbassies(), borderWaited);
             summary = new SandboxSummary(sent, moi.summary(), notices.summary(), outboxCounts(), registry.counts(),
-                    missing.none(),
-                    missing.requests(), missing.notices(), waited);
+                    missing.none(), missing.requests(), missing.notices(), waited, borderSummary,
+                    new EmbassyNoticeSummary(phl.summary(), embassyOutbox.read()), crossingNotices);
             LOG.info("\n{}", summary.render());
         } catch (InterruptedException e) {
             LOG.info("Sandbox simulators: stopped before the end");

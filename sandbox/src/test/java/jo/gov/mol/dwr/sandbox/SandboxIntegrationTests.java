@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,10 +27,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
+import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.moi.MoiApprovalRequests;
 import jo.gov.mol.dwr.mappings.moi.approvals.ReasonCode;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
+import jo.gov.mol.dwr.sandbox.border.BorderRun;
+import jo.gov.mol.dwr.sandbox.border.BorderSummary;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator.Answer;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator.Kind;
@@ -39,10 +44,10 @@ import jo.gov.mol.dwr.sandbox.mol.MolStream.Expect;
 import jo.gov.mol.dwr.sandbox.mol.MolSummary;
 
 /**
- * The whole sandbox as a person starts it, with a small simulated MoL stream rich in repeats and broken messages, and
- * a MoI that goes down after its fifth ApprovalRequest, rejects often (every reason), revokes and repeats decisions.
- * The hub retries quickly here. The data directory is set here, before the application starts, so that
- * {@code sandbox.fresh} empties this test's directory and nobody else's.
+ * The whole sandbox as a person starts it, with a small simulated MoL stream rich in repeats and broken messages, a
+ * MoI that goes down after its fifth ApprovalRequest, rejects often (every reason), revokes and repeats decisions, and
+ * a border that loses a third of its real-time crossings. The hub retries quickly here. The data directory is set
+ * here, before the application starts, so that {@code sandbox.fresh} empties this test's directory and nobody else's.
  */
 @SpringBootTest(classes = SandboxApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "sandbox.data-dir=target/sandbox-it/${random.uuid}",
@@ -59,6 +64,10 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
         "sandbox.moi.down-after=5",
         "sandbox.moi.down-for=3s",
         "sandbox.outbound-timeout=60s",
+        "sandbox.border.exit-share=0.5",
+        "sandbox.border.lost-share=0.3",
+        "sandbox.border.other-travellers=6",
+        "sandbox.border.settle-timeout=60s",
         "hub.delivery.poll-interval=200ms",
         "hub.delivery.initial-backoff=500ms",
         "hub.delivery.max-backoff=2s"})
@@ -86,6 +95,11 @@ class SandboxIntegrationTests {
     @Autowired
     @Qualifier("hubJdbc")
     JdbcTemplate hub;
+    @Autowired
+    @Qualifier("registryDataSource")
+    DataSource registryDatabase;
+    @Value("${hub.border.inbox}")
+    Path borderInbox;
 
     @Test
     void answersEveryMessageAsPlannedAndPersistsEveryAcceptedOne() {
@@ -101,8 +115,8 @@ class SandboxIntegrationTests {
         assertThat(summary.failed()).isZero();
         assertThat(summary.settled()).isTrue();
         assertThat(summary.persisted()).isEqualTo(summary.accepted());
-        assertThat(registry.counts().workers()).isEqualTo(WORKERS);
-        assertThat(registry.counts().offices()).isEqualTo(plan.offices());
+        assertThat(summary.registry().workers()).as("before the border's other travellers").isEqualTo(WORKERS);
+        assertThat(summary.registry().offices()).isEqualTo(plan.offices());
         assertThat(summary.asExpected()).isTrue();
     }
 
@@ -183,21 +197,95 @@ class SandboxIntegrationTests {
 
         assertThat(summary.settled()).as(summary.render()).isTrue();
         assertThat(molNotices.decisionFacts()).containsExactlyInAnyOrderElementsOf(moi.acceptedDecisions());
-        assertThat(summary.notices().distinct()).isEqualTo(moi.acceptedDecisions().size());
-        assertThat(summary.notices().byType()).containsOnlyKeys("ApprovalDecisionNotice");
+        assertThat(summary.notices().byType().get("ApprovalDecisionNotice")).isEqualTo(moi.acceptedDecisions().size());
         assertThat(summary.notices().repeats()).isZero();
         assertThat(summary.outbox().dead()).isZero();
         assertThat(summary.outbox().pending()).isZero();
         assertThat(summary.registry().approvalDecisions()).isEqualTo(summary.moi().answered(Answer.ACCEPTED));
-        assertThat(summary.registry().noticesDue()).isEqualTo(summary.notices().distinct());
-        assertThat(registry.counts().sourceMessages()).as("MoL's accepted messages and MoI's accepted decisions")
-                .isEqualTo(summary.mol().accepted() + summary.moi().answered(Answer.ACCEPTED));
-        assertThat(summary.asExpected()).isTrue();
+        assertThat(summary.registry().noticesDue()).as("a notice per decision, and per worker's crossing one to MoL and one to the embassy")
+                .isEqualTo(moi.acceptedDecisions().size() + 2L * summary.crossingNotices().due());
+        assertThat(registry.counts().sourceMessages()).as("MoL's accepted messages, MoI's accepted decisions and each crossing once")
+                .isEqualTo(summary.mol().accepted() + summary.moi().answered(Answer.ACCEPTED) + summary.border().run().crossings().size());
+        assertThat(summary.asExpected()).as(summary.render()).isTrue();
+    }
+
+    @Test
+    void holdsEveryCrossingOnceAlthoughTheRealTimeLinkLostSome() {
+        BorderSummary border = summary().border();
+        BorderRun run = border.run();
+
+        assertThat(run.lost()).as("lost on purpose").isPositive();
+        assertThat(run.sent() + run.lost()).isEqualTo(run.crossings().size());
+        assertThat(run.workerCrossings(Direction.ENTRY)).isPositive();
+        assertThat(run.workerCrossings(Direction.EXIT)).isPositive();
+        assertThat(run.otherTravellers()).isEqualTo(6);
+        assertThat(border.missing()).as(summary().render()).isZero();
+        assertThat(new JdbcTemplate(registryDatabase).queryForObject("select count(*) from border_crossing", Long.class))
+                .isEqualTo(run.crossings().size());
+        assertThat(hub.queryForObject("select count(*) from inbound_message where source_system = 'BORDER'", Long.class))
+                .as("each crossing logged once, whichever channel brought it first").isEqualTo(run.crossings().size());
+        assertThat(run.crossings()).filteredOn(c -> c.traveller().isDomesticWorker() && c.direction() == Direction.ENTRY)
+                .allSatisfy(entry -> assertThat(moi.approvalsInForce()).containsEntry(entry.traveller().requestId(), entry.visaRef()));
+    }
+
+    @Test
+    void loadsEveryNightlyFileWholeWithItsReport() {
+        BorderSummary border = summary().border();
+
+        assertThat(border.inbox().loaded()).isEqualTo(border.run().files().size()).isPositive();
+        assertThat(border.inbox().rejected()).isZero();
+        assertThat(border.run().files()).allSatisfy(name -> {
+            assertThat(name).matches("CROSSINGS_[A-Z]{3}_\\d{8}\\.csv");
+            assertThat(borderInbox.resolve("done").resolve(name)).isRegularFile();
+            assertThat(borderInbox.resolve("done").resolve(name + ".report.csv")).as("no row refused")
+                    .content().isEqualToIgnoringNewLines("line,field,code,reason");
+        });
+    }
+
+    @Test
+    void tellsMolAndTheEmbassiesOfEveryWorkersCrossingOnce() {
+        SandboxSummary summary = summary();
+
+        assertThat(summary.crossingNotices().due()).isEqualTo(summary.border().run().noticesDue().size()).isPositive();
+        assertThat(summary.crossingNotices().none()).as(summary.render()).isTrue();
+        assertThat(molNotices.crossingFacts()).containsExactlyInAnyOrderElementsOf(summary.border().run().noticesDue());
+        assertThat(summary.notices().byType().getOrDefault("ArrivalNotice", 0L))
+                .isEqualTo(summary.border().run().workerCrossings(Direction.ENTRY));
+        assertThat(summary.notices().byType().getOrDefault("DepartureNotice", 0L))
+                .isEqualTo(summary.border().run().workerCrossings(Direction.EXIT));
+        assertThat(summary.embassies().phl().distinct() + summary.embassies().fileRows())
+                .as("each worker's crossing told to the embassy once").isEqualTo(summary.crossingNotices().due());
+        assertThat(summary.embassies().repeats()).isZero();
+        assertThat(summary.embassies().files().unreadable()).isZero();
+    }
+
+    @Test
+    void receivesThePhilippineEmbassysNoticesWithoutSignIn() throws Exception {
+        summary();
+        String notice = """
+                {"noticeId": "%s", "type": "ARRIVAL", "passportNo": "P1234567A", "occurredAt": "2026-03-20T03:12:45+03:00",
+                 "crossingPoint": "AMM"}""".formatted(java.util.UUID.randomUUID());
+
+        HttpResponse<String> first = postJson("/simulators/embassies/PHL/notices", notice);
+        HttpResponse<String> again = postJson("/simulators/embassies/PHL/notices", notice);
+        HttpResponse<String> broken = postJson("/simulators/embassies/PHL/notices", notice.replace("ARRIVAL", "LANDED"));
+
+        assertThat(first.statusCode()).isEqualTo(202);
+        assertThat(first.body()).contains("\"status\":\"ACCEPTED\"");
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(again.body()).contains("\"status\":\"DUPLICATE\"");
+        assertThat(broken.statusCode()).isEqualTo(400);
     }
 
     private SandboxSummary summary() {
         return await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250))
                 .until(simulation::summary, java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private HttpResponse<String> postJson(String path, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String user, String password) throws Exception {

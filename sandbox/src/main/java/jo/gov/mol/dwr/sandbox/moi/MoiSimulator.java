@@ -148,6 +148,23 @@ public class MoiSimulator implements DisposableBean {
         return facts;
     }
 
+    /**
+     * The approval number in force by RequestId, for the requests whose latest accepted decision approved: the
+     * approvals a worker may enter on. A revoked approval is not among them.
+     */
+    public Map<String, String> approvalsInForce() {
+        Map<String, DecisionFact> latest = new LinkedHashMap<>();
+        // the hub's answers come in decision order: a revocation is sent only after its approval was accepted
+        acceptedDecisions().forEach(fact -> latest.put(fact.requestId(), fact));
+        Map<String, String> approvals = new LinkedHashMap<>();
+        latest.forEach((requestId, fact) -> {
+            if (Decision.APPROVED.value().equals(fact.decision())) {
+                approvals.put(requestId, fact.approvalNo());
+            }
+        });
+        return approvals;
+    }
+
     /** Decisions planned and not yet answered for good (waiting for their time, or being retried). */
     public int decisionsDue() {
         return due.get();

@@ -22,12 +22,14 @@ import jo.gov.mol.dwr.mappings.mol.notices.Crossing;
 import jo.gov.mol.dwr.mappings.mol.notices.MolNoticesPortType;
 import jo.gov.mol.dwr.mappings.mol.notices.OfficeClassificationNotice;
 import jo.gov.mol.dwr.mappings.xml.XmlWriter;
+import jo.gov.mol.dwr.sandbox.CrossingFact;
 import jo.gov.mol.dwr.sandbox.DecisionFact;
 
 /**
  * MoL's notices service (interfaces.md 1b), as the hub sees it: the published {@code mol/dws-notify.wsdl}, notices
  * validated against the schema. A notice with a new MessageId is answered {@code ACCEPTED}, a repeat
- * {@code DUPLICATE} (the hub sends one notice under one MessageId on every attempt); each is counted by type.
+ * {@code DUPLICATE} (the hub sends one notice under one MessageId on every attempt); each is counted by type, and
+ * a decision's or a crossing's notice kept as the fact it states.
  */
 @Component
 @WebService(endpointInterface = "jo.gov.mol.dwr.mappings.mol.notices.MolNoticesPortType",
@@ -35,8 +37,11 @@ import jo.gov.mol.dwr.sandbox.DecisionFact;
         wsdlLocation = "mol/dws-notify.wsdl")
 public class MolNoticeReceiver implements MolNoticesPortType {
 
-    /** A notice as first received; {@code decision} only for an {@code ApprovalDecisionNotice}. */
-    public record Notice(String type, String messageId, DecisionFact decision) {
+    /**
+     * A notice as first received; {@code decision} only for an {@code ApprovalDecisionNotice}, {@code crossing} only
+     * for an {@code ArrivalNotice} or a {@code DepartureNotice}.
+     */
+    public record Notice(String type, String messageId, DecisionFact decision, CrossingFact crossing) {
     }
 
     private final Map<String, Notice> notices = new LinkedHashMap<>();
@@ -46,27 +51,27 @@ public class MolNoticeReceiver implements MolNoticesPortType {
     public Ack approvalDecisionNotice(ApprovalDecisionNotice notice) {
         DecisionFact fact = new DecisionFact(notice.getRequestId(), notice.getDecision().value(), notice.getApprovalNo(),
                 notice.getReasonCode() == null ? null : notice.getReasonCode().value(), date(notice.getValidUntil()));
-        return receive(new Notice("ApprovalDecisionNotice", notice.getMessageId(), fact));
+        return receive(new Notice("ApprovalDecisionNotice", notice.getMessageId(), fact, null));
     }
 
     @Override
     public Ack arrivalNotice(Crossing notice) {
-        return receive(new Notice("ArrivalNotice", notice.getMessageId(), null));
+        return receive(crossing("ArrivalNotice", notice));
     }
 
     @Override
     public Ack departureNotice(Crossing notice) {
-        return receive(new Notice("DepartureNotice", notice.getMessageId(), null));
+        return receive(crossing("DepartureNotice", notice));
     }
 
     @Override
     public Ack attestationNotice(AttestationNotice notice) {
-        return receive(new Notice("AttestationNotice", notice.getMessageId(), null));
+        return receive(new Notice("AttestationNotice", notice.getMessageId(), null, null));
     }
 
     @Override
     public Ack officeClassificationNotice(OfficeClassificationNotice notice) {
-        return receive(new Notice("OfficeClassificationNotice", notice.getMessageId(), null));
+        return receive(new Notice("OfficeClassificationNotice", notice.getMessageId(), null, null));
     }
 
     /** How often a notice with this MessageId was received (0 for never). */
@@ -86,6 +91,13 @@ public class MolNoticeReceiver implements MolNoticesPortType {
         return facts;
     }
 
+    /** The crossings MoL heard of, one per distinct ArrivalNotice or DepartureNotice. */
+    public synchronized Set<CrossingFact> crossingFacts() {
+        Set<CrossingFact> facts = new LinkedHashSet<>();
+        notices.values().stream().filter(n -> n.crossing() != null).forEach(n -> facts.add(n.crossing()));
+        return facts;
+    }
+
     public synchronized MolNoticeSummary summary() {
         Map<String, Long> byType = new TreeMap<>();
         notices.values().forEach(n -> byType.merge(n.type(), 1L, Long::sum));
@@ -101,6 +113,12 @@ public class MolNoticeReceiver implements MolNoticesPortType {
         ack.setStatus(times == 1 ? AckStatus.ACCEPTED : AckStatus.DUPLICATE);
         ack.setReceivedAt(XmlWriter.dateTime(Instant.now()));
         return ack;
+    }
+
+    private static Notice crossing(String type, Crossing notice) {
+        CrossingFact fact = CrossingFact.ofNotice(type, notice.getPassportNo(), notice.getNationality(),
+                notice.getCrossingPoint().value(), notice.getOccurredAt().toGregorianCalendar().toInstant());
+        return new Notice(type, notice.getMessageId(), null, fact);
     }
 
     private static LocalDate date(XMLGregorianCalendar date) {
