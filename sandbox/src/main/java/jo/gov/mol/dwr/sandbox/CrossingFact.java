@@ -2,6 +2,7 @@ package jo.gov.mol.dwr.sandbox;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
@@ -23,7 +24,12 @@ public record CrossingFact(String passportNo, String nationality, Direction dire
 
     /** From a notice, whose type is ARRIVAL or DEPARTURE (or the SOAP notice's name, ArrivalNotice or DepartureNotice). */
     public static CrossingFact ofNotice(String type, String passportNo, String nationality, String point, Instant occurredAt) {
-        Direction direction = type.toUpperCase(java.util.Locale.ROOT).startsWith("ARRIVAL") ? Direction.ENTRY : Direction.EXIT;
+        String named = type == null ? "" : type.toUpperCase(Locale.ROOT);
+        Direction direction = switch (named) {
+            case "ARRIVAL", "ARRIVALNOTICE" -> Direction.ENTRY;
+            case "DEPARTURE", "DEPARTURENOTICE" -> Direction.EXIT;
+            default -> throw new IllegalArgumentException("'" + type + "' is not an arrival or departure notice");
+        };
         return new CrossingFact(passportNo, nationality, direction, CrossingPoint.of(point), occurredAt);
     }
 }

@@ -2,6 +2,7 @@ package jo.gov.mol.dwr.sandbox.embassy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jo.gov.mol.dwr.sandbox.SandboxSummary;
@@ -35,7 +36,7 @@ public record EmbassyNoticeSummary(PhlNotices phl, EmbassyOutbox.Contents files)
     }
 
     private static String counts(Map<String, Long> counts) {
-        return counts.isEmpty() ? "none" : new java.util.TreeMap<>(counts).entrySet().stream()
+        return counts.isEmpty() ? "none" : new TreeMap<>(counts).entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 }
