@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadLetterController {
     private static final int MAX_PAGE_SIZE = 500;
 
-    private final DeadLetters deadLetters;
+    private final DeadLetterList deadLetters;
 
-    DeadLetterController(DeadLetters deadLetters) {
+    DeadLetterController(DeadLetterList deadLetters) {
         this.deadLetters = deadLetters;
     }
 

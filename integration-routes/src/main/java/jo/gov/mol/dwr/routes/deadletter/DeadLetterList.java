@@ -15,13 +15,13 @@ import jo.gov.mol.dwr.routes.refusal.DeadLetterStore;
 
 /** The one list of dead letters over the outbox's dead deliveries and the inbound dead-letter store. */
 @Component
-class DeadLetters {
+class DeadLetterList {
     private final DeadLetterIndex index;
     private final Outbox outbox;
     private final DeadLetterStore inbound;
     private final Clock clock;
 
-    DeadLetters(DeadLetterIndex index, Outbox outbox, DeadLetterStore inbound, Optional<Clock> clock) {
+    DeadLetterList(DeadLetterIndex index, Outbox outbox, DeadLetterStore inbound, Optional<Clock> clock) {
         this.index = index;
         this.outbox = outbox;
         this.inbound = inbound;
