@@ -3,6 +3,7 @@ package jo.gov.mol.dwr.routes.border;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
+import jo.gov.mol.dwr.routes.filedrop.FileDrops;
 import jo.gov.mol.dwr.routes.intake.IntakeRoutes;
 
 /**
@@ -28,9 +29,7 @@ class BorderRoutes extends RouteBuilder {
                     .to(IntakeRoutes.ACCEPT).id("border-accept-crossing")
                 .end();
 
-        // only complete files: a crossing point writes <name>.part and renames it, and the pattern never matches .part
-        from("file:{{hub.border.inbox}}?include=RAW(CROSSINGS_[A-Z]{3}_[0-9]{8}\\.csv)&charset=UTF-8"
-                + "&move=${exchangeProperty." + NightlyFiles.FOLDER + "}/${file:name}")
+        from(FileDrops.endpoint("{{hub.border.inbox}}", "CROSSINGS_[A-Z]{3}_[0-9]{8}\\.csv"))
                 .routeId("border-load-nightly-files")
                 .bean(NightlyFiles.class, "load").id("border-load-nightly-file");
     }

@@ -1,15 +1,9 @@
 package jo.gov.mol.dwr.routes.border;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import jo.gov.mol.dwr.mappings.border.BorderCrossings;
 import jo.gov.mol.dwr.mappings.border.CrossingRow;
@@ -17,6 +11,7 @@ import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.validation.ErrorCode;
 import jo.gov.mol.dwr.mappings.validation.InvalidMessageException;
 import jo.gov.mol.dwr.mappings.validation.ValidationError;
+import jo.gov.mol.dwr.routes.filedrop.CsvRows;
 
 /**
  * A crossing point's nightly reconciliation file (interfaces.md 3b), {@code CROSSINGS_<POINT>_<yyyyMMdd>.csv}: a
@@ -64,7 +59,7 @@ record NightlyFile(String point, List<Row> rows) {
      * @param name the file's name, {@code CROSSINGS_<POINT>_<yyyyMMdd>.csv}
      * @throws InvalidMessageException {@code trailer_mismatch} or {@code malformed_message} for the whole file
      */
-    static NightlyFile parse(String name, String content) {
+    static NightlyFile parse(String name, byte[] content) {
         Matcher named = NAME.matcher(name);
         if (!named.matches()) {
             throw new IllegalArgumentException("not a nightly crossings file: " + name);
@@ -72,25 +67,16 @@ record NightlyFile(String point, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         Long declared = null;
         long trailerLine = 0;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(content))) {
-            if (!parser.getHeaderNames().equals(CrossingRow.COLUMNS)) {
-                throw refused("header", ErrorCode.MALFORMED_MESSAGE, "the header must be " + String.join(",", CrossingRow.COLUMNS));
+        for (CsvRows.Row row : CsvRows.read(content, CrossingRow.COLUMNS)) {
+            if (declared != null) {
+                throw refused("#TOTAL", ErrorCode.TRAILER_MISMATCH, "a row follows the trailer at line " + row.line());
             }
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (declared != null) {
-                    throw refused("#TOTAL", ErrorCode.TRAILER_MISMATCH, "a row follows the trailer at line " + line);
-                }
-                if (record.get(0).startsWith("#TOTAL")) {
-                    declared = count(record);
-                    trailerLine = line;
-                } else {
-                    rows.add(new Row(line, CrossingRow.of(record.toList()), String.join(",", record.toList())));
-                }
+            if (row.values().get(0).startsWith("#TOTAL")) {
+                declared = count(row.values());
+                trailerLine = row.line();
+            } else {
+                rows.add(new Row(row.line(), CrossingRow.of(row.values()), row.text()));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw refused("", ErrorCode.MALFORMED_MESSAGE, "not a readable CSV file: " + e.getMessage());
         }
         if (declared == null) {
             throw refused("#TOTAL", ErrorCode.TRAILER_MISMATCH, "the file has no trailer #TOTAL,<rows>: it may be incomplete");
@@ -102,7 +88,7 @@ record NightlyFile(String point, List<Row> rows) {
         return new NightlyFile(named.group(1), rows);
     }
 
-    private static Long count(CSVRecord trailer) {
+    private static Long count(List<String> trailer) {
         try {
             return trailer.size() < 2 ? -1L : Long.parseLong(trailer.get(1).strip());
         } catch (NumberFormatException e) {

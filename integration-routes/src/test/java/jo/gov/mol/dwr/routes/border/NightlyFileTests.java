@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class NightlyFileTests {
     }
 
     private static NightlyFile file(String name, String row) {
-        return NightlyFile.parse(name, NIGHTLY_HEADER + "\n" + row + "\n#TOTAL,1\n");
+        return NightlyFile.parse(name, (NIGHTLY_HEADER + "\n" + row + "\n#TOTAL,1\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String row(String point, String line2) {
