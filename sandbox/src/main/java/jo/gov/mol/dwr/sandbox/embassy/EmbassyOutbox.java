@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -96,18 +97,33 @@ public class EmbassyOutbox {
         return new Contents(files, rows, repeats, unreadable, new LinkedHashSet<>(notices.values()));
     }
 
+    /**
+     * The complete notice files, by name only: the hub renames its {@code .part} files meanwhile, and a walk that
+     * looked at their attributes would trip over one that has just gone.
+     */
     private List<Path> noticeFiles() {
         if (!Files.isDirectory(outbox)) {
             return List.of();
         }
-        try (Stream<Path> paths = Files.walk(outbox, 2)) {
-            return paths.filter(Files::isRegularFile)
-                    .filter(path -> NOTICES.matcher(path.getFileName().toString()).matches())
-                    .filter(path -> EMBASSY.matcher(path.getParent().getFileName().toString()).matches())
-                    .sorted().toList();
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> embassies = Files.newDirectoryStream(outbox, Files::isDirectory)) {
+            for (Path embassy : embassies) {
+                if (!EMBASSY.matcher(embassy.getFileName().toString()).matches()) {
+                    continue;
+                }
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(embassy, "NOTICES_*.csv")) {
+                    files.forEach(file -> {
+                        if (NOTICES.matcher(file.getFileName().toString()).matches()) {
+                            found.add(file);
+                        }
+                    });
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the embassy outbox " + outbox, e);
         }
+        found.sort(null);
+        return found;
     }
 
     /** ISO-8601 with its offset, as the conventions say; an Amman wall-clock time, as the border's files have it, too. */
