@@ -3,6 +3,8 @@ package jo.gov.mol.dwr.registry;
 /**
  * How many of each thing the registry holds, at one moment.
  *
+ * @param attestations       embassies' contract attestations, one per embassy and reference whatever its versions
+ * @param welfareCases       embassies' welfare cases, one per embassy and reference whatever its versions
  * @param unmatched          accepted records still waiting for their subject (a worker, a recruitment request)
  * @param approvalDecisions  MoI decisions kept, every version
  * @param noticesDue         notices the registry decided are due, published or not
@@ -10,6 +12,6 @@ package jo.gov.mol.dwr.registry;
  */
 public record RegistryCounts(long sourceMessages, long workers, long employers, long offices,
                              long recruitmentRequests, long workPermits, long complaints, long abscondingReports,
-                             long transfers, long unmatched, long approvalDecisions,
-                             long noticesDue, long noticesUnpublished) {
+                             long transfers, long attestations, long welfareCases, long unmatched,
+                             long approvalDecisions, long noticesDue, long noticesUnpublished) {
 }

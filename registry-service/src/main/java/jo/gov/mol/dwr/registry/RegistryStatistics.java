@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.persistence.EntityManager;
+import jo.gov.mol.dwr.registry.embassy.EmbassyRecords;
 import jo.gov.mol.dwr.registry.notice.Notices;
 import jo.gov.mol.dwr.registry.source.SourceMessages;
 import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecords;
@@ -16,13 +17,15 @@ public class RegistryStatistics {
     private final EntityManager entities;
     private final SourceMessages sourceMessages;
     private final UnmatchedRecords unmatchedRecords;
+    private final EmbassyRecords embassyRecords;
     private final Notices notices;
 
     RegistryStatistics(EntityManager entities, SourceMessages sourceMessages, UnmatchedRecords unmatchedRecords,
-                       Notices notices) {
+                       EmbassyRecords embassyRecords, Notices notices) {
         this.entities = entities;
         this.sourceMessages = sourceMessages;
         this.unmatchedRecords = unmatchedRecords;
+        this.embassyRecords = embassyRecords;
         this.notices = notices;
     }
 
@@ -30,7 +33,8 @@ public class RegistryStatistics {
     public RegistryCounts counts() {
         return new RegistryCounts(count("ReceivedMessage"), count("Worker"), count("Employer"), count("Office"),
                 count("RecruitmentRequest"), count("WorkPermit"), count("Complaint"), count("AbscondingReport"),
-                count("Transfer"), unmatchedRecords.count(), count("ApprovalVersion"), notices.count(),
+                count("Transfer"), embassyRecords.countAttestations(), embassyRecords.countWelfareCases(),
+                unmatchedRecords.count(), count("ApprovalVersion"), notices.count(),
                 notices.countUnpublished());
     }
 

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -12,17 +14,20 @@ import jo.gov.mol.dwr.mappings.border.mrz.Td3Mrz;
 import jo.gov.mol.dwr.mappings.canonical.AbscondingReported;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalDecided;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
+import jo.gov.mol.dwr.mappings.canonical.AttestationStatus;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.Complainant;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
+import jo.gov.mol.dwr.mappings.canonical.ContractAttested;
 import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Currency;
 import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.Decision;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
+import jo.gov.mol.dwr.mappings.canonical.EmbassyRecordTime;
 import jo.gov.mol.dwr.mappings.canonical.Employer;
 import jo.gov.mol.dwr.mappings.canonical.EventCodec;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
@@ -43,9 +48,12 @@ import jo.gov.mol.dwr.mappings.canonical.Sex;
 import jo.gov.mol.dwr.mappings.canonical.SourceMessage;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.mappings.canonical.TravellerIdentity;
+import jo.gov.mol.dwr.mappings.canonical.WelfareCaseRecorded;
+import jo.gov.mol.dwr.mappings.canonical.WelfareCategory;
 import jo.gov.mol.dwr.mappings.canonical.WorkPermitIssued;
 import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
 import jo.gov.mol.dwr.mappings.canonical.WorkerTransferred;
+import jo.gov.mol.dwr.mappings.embassy.EmbassyFileRecord;
 
 /**
  * Canonical events for tests, with fresh random business ids, so that tests also run against a database that
@@ -114,6 +122,65 @@ public final class CanonicalEvents {
                 crossing.reference(), random().nextLong(1, Long.MAX_VALUE), "border", receivedAt, null, raw,
                 EventCodec.sha256(raw));
         return InboundEvent.of(source, crossing);
+    }
+
+    /**
+     * The PHL embassy's event carrying the record, received at {@code receivedAt}, with a new event id: the hub gives
+     * the record's {@code occurredAt} as the message's sent time.
+     */
+    public static InboundEvent fromPhl(CanonicalEvent record, Instant receivedAt) {
+        String eventId = UUID.randomUUID().toString();
+        byte[] raw = ("{\"eventId\":\"" + eventId + "\",\"reference\":\"" + record.reference() + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        return fromEmbassy(SourceSystem.EMBASSY_PHL, eventId, record, record.businessTime(), receivedAt, raw);
+    }
+
+    /**
+     * A record of an embassy's file (LKA XML, or CSV), read at {@code receivedAt}: its message id is its reference
+     * with its content's fingerprint, and its arrival stands for its sent time, as the hub gives it.
+     */
+    public static InboundEvent fromEmbassyFile(CountryCode embassy, CanonicalEvent record, Instant receivedAt) {
+        String text = "<Record ref=\"" + record.reference() + "\"/>";
+        EmbassyFileRecord read = new EmbassyFileRecord(2, record.reference(), text, record, List.of());
+        return fromEmbassy(SourceSystem.valueOf("EMBASSY_" + embassy.value()), read.messageId(), record, receivedAt,
+                receivedAt, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static InboundEvent fromEmbassy(SourceSystem system, String messageId, CanonicalEvent record,
+                                            Instant sentAt, Instant receivedAt, byte[] raw) {
+        SourceMessage source = new SourceMessage(system, messageId, record.reference(),
+                random().nextLong(1, Long.MAX_VALUE), system.name().toLowerCase(Locale.ROOT), receivedAt,
+                sentAt, raw, EventCodec.sha256(raw));
+        return InboundEvent.of(source, record);
+    }
+
+    /**
+     * The passport's embassy checked its holder's contract (USD 400, employer named) on {@code time}; a refusal
+     * gives its reason. The embassy writes the name surname first.
+     */
+    public static ContractAttested contractAttested(Reference attestationRef, PassportRef passport,
+                                                    EmbassyRecordTime time, AttestationStatus status) {
+        return contractAttested(attestationRef, passport, time, status, newLicenceNo());
+    }
+
+    public static ContractAttested contractAttested(Reference attestationRef, PassportRef passport,
+                                                    EmbassyRecordTime time, AttestationStatus status,
+                                                    LicenceNo office) {
+        return new ContractAttested(passport.issuingState(), attestationRef, time, embassyWorker(passport), office,
+                newNationalId(), new Money(new BigDecimal("400"), Currency.USD), status,
+                status == AttestationStatus.REFUSED ? "salary below the bilateral minimum" : null);
+    }
+
+    /** The passport's embassy reports a welfare case about its holder on {@code time}, naming no office. */
+    public static WelfareCaseRecorded welfareCaseRecorded(Reference caseRef, PassportRef passport,
+                                                          EmbassyRecordTime time, WelfareCategory category) {
+        return new WelfareCaseRecorded(passport.issuingState(), caseRef, time, embassyWorker(passport), null, null,
+                category, "admitted to the embassy's shelter");
+    }
+
+    private static WorkerIdentity embassyWorker(PassportRef passport) {
+        return new WorkerIdentity(passport, passport.issuingState(), "DELA CRUZ MARIA CLARA SANTOS", null,
+                LocalDate.of(1994, 7, 15), Sex.F);
     }
 
     /**

@@ -32,7 +32,7 @@ class MigrationIntegrationTests {
             "office_licence", "recruitment_request", "recruitment_request_version", "work_permit",
             "work_permit_version", "complaint", "complaint_version", "absconding_report", "absconding_report_version",
             "worker_transfer", "worker_transfer_version", "approval", "approval_version", "notice_due",
-            "border_crossing");
+            "border_crossing", "embassy_record", "embassy_record_version");
 
     @Autowired
     DataSource dataSource;
@@ -48,7 +48,7 @@ class MigrationIntegrationTests {
         Long changeSets = jdbc.queryForObject("select count(*) from databasechangelog where author = 'registry-service'",
                 Long.class);
 
-        assertThat(changeSets).isGreaterThanOrEqualTo(13);
+        assertThat(changeSets).isGreaterThanOrEqualTo(15);
         assertThat(tables()).containsAll(TABLES);
     }
 

@@ -2,6 +2,8 @@ package jo.gov.mol.dwr.registry.worker;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
+import jo.gov.mol.dwr.mappings.canonical.PassportNo;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 
 /**
@@ -15,5 +17,10 @@ public record Passport(@Column(name = "issuing_state", length = 3, nullable = fa
 
     public static Passport of(PassportRef passport) {
         return new Passport(passport.issuingState().value(), passport.number().value(), passport.key());
+    }
+
+    /** The passport as the record named it. */
+    public PassportRef ref() {
+        return new PassportRef(CountryCode.of(issuingState), PassportNo.of(number));
     }
 }

@@ -22,9 +22,10 @@ import jo.gov.mol.dwr.registry.source.Provenance;
 
 /**
  * A domestic worker, known for now by one passport (issuing state and folded number). A recruitment request creates
- * or describes a worker; the description kept is the one sent last. A border crossing of a passport no worker holds
- * creates one from the passport's machine readable zone, a description any recruitment request replaces (the zone's
- * names are truncated and in Latin script only); a crossing never describes a worker who exists.
+ * or describes a worker; the description kept is the one sent last. A border crossing or an embassy's record of a
+ * passport no worker holds creates one from what it says (the passport's machine readable zone, the embassy's
+ * record), a stand-in any recruitment request replaces (the zone's names are truncated, an embassy writes names in
+ * its own order, and neither has the Arabic name); neither ever describes a worker who exists.
  */
 @Entity
 @Table(name = "worker")
@@ -71,26 +72,19 @@ class Worker {
     protected Worker() {
     }
 
-    /** What a recruitment request says of a worker. */
-    static Worker identifiedBy(WorkerIdentity identity, Provenance provenance) {
+    /** A worker as a record that carries a name and a birth date describes them. */
+    static Worker identifiedBy(WorkerIdentity identity, IdentitySource source, Provenance provenance) {
         Worker worker = new Worker();
-        worker.take(identity, IdentitySource.RECRUITMENT_REQUEST, provenance);
-        return worker;
-    }
-
-    /** What a passport's machine readable zone, read at the border, says of a worker. */
-    static Worker readFromPassport(WorkerIdentity identity, Provenance provenance) {
-        Worker worker = new Worker();
-        worker.take(identity, IdentitySource.PASSPORT_MRZ, provenance);
+        worker.take(identity, source, provenance);
         return worker;
     }
 
     /**
-     * Takes a recruitment request's description unless the one kept is a request's sent later; a description read
-     * from the passport at the border always gives way to a request's.
+     * Takes a recruitment request's description unless the one kept is a request's sent later; a stand-in
+     * description (read from the passport at the border, or from an embassy's record) always gives way to a request's.
      */
     void describe(WorkerIdentity identity, Provenance provenance) {
-        if (identitySource == IdentitySource.PASSPORT_MRZ || provenance.supersedes(describedBy)) {
+        if (identitySource != IdentitySource.RECRUITMENT_REQUEST || provenance.supersedes(describedBy)) {
             take(identity, IdentitySource.RECRUITMENT_REQUEST, provenance);
         }
     }

@@ -10,7 +10,7 @@ import jo.gov.mol.dwr.registry.source.Provenance;
 
 /**
  * The workers: created or described by the identity a recruitment request carries, or created from a passport read
- * at the border when no worker holds it.
+ * at the border or from an embassy's record when no worker holds it.
  */
 @Component
 public class Workers {
@@ -28,23 +28,36 @@ public class Workers {
     public void recordIdentity(WorkerIdentity identity, Provenance provenance) {
         workers.findByPassportKey(identity.passport().key()).ifPresentOrElse(
                 worker -> worker.describe(identity, provenance),
-                () -> workers.save(Worker.identifiedBy(identity, provenance)));
+                () -> workers.save(Worker.identifiedBy(identity, IdentitySource.RECRUITMENT_REQUEST, provenance)));
     }
 
     /**
-     * The worker who holds the traveller's passport (issuing state and folded number), created from what the
-     * passport's machine readable zone says when no worker holds it; an existing worker is joined, not described.
-     * <p>
-     * A stand-in for linkage: the linkage issue replaces this with matching on names, birth date and earlier
-     * passports (a renewed passport is the same person), and with review of uncertain matches. Two events racing to
-     * create the same worker meet the unique passport key, as in {@link #recordIdentity}.
+     * The worker who holds the traveller's passport, created from what the passport's machine readable zone says
+     * when no worker holds it (see {@link #holderOf(WorkerIdentity, IdentitySource, Provenance)}).
      *
      * @return the worker's id
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long holderOf(TravellerIdentity traveller, Provenance provenance) {
-        return workers.findByPassportKey(traveller.passport().key())
-                .orElseGet(() -> workers.save(Worker.readFromPassport(identityOf(traveller), provenance)))
+        return holderOf(identityOf(traveller), IdentitySource.PASSPORT_MRZ, provenance);
+    }
+
+    /**
+     * The worker who holds the passport (issuing state and folded number), created as {@code identity} describes
+     * them when no worker holds it; an existing worker is joined, not described (only a recruitment request
+     * describes a worker who exists, {@link #recordIdentity}).
+     * <p>
+     * A stand-in for linkage: the linkage issue replaces this with matching on names, birth date and earlier
+     * passports (a renewed passport is the same person), and with review of uncertain matches. Two events racing to
+     * create the same worker meet the unique passport key, as in {@link #recordIdentity}.
+     *
+     * @param describedIn where {@code identity} comes from, kept with the description of a worker created here
+     * @return the worker's id
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long holderOf(WorkerIdentity identity, IdentitySource describedIn, Provenance provenance) {
+        return workers.findByPassportKey(identity.passport().key())
+                .orElseGet(() -> workers.save(Worker.identifiedBy(identity, describedIn, provenance)))
                 .id();
     }
 
