@@ -14,7 +14,7 @@ import jo.gov.mol.dwr.sandbox.CrossingFact;
  * @param crossings every crossing, earliest first, lost ones included
  * @param approved  the approved workers it could have seen entering
  * @param files     the nightly files written, by name
- * @param link      the broker URL and user the real-time messages went through
+ * @param link      the queue, broker URL and user the real-time messages went through
  * @param sending   how long the real-time messages and the files took
  */
 public record BorderRun(List<Crossing> crossings, int approved, List<String> files, String link, Duration sending) {

@@ -41,7 +41,7 @@ public class BorderSimulator {
         }
         String url = "tcp://localhost:" + broker.tcpPort();
         this.link = new RealTimeLink(url, queue, border.account(), border.password());
-        this.linkName = url + " as '" + border.account() + "'";
+        this.linkName = queue + " at " + url + " as '" + border.account() + "'";
         this.files = new NightlyFiles(inbox);
     }
 

@@ -27,7 +27,7 @@ public record BorderSummary(BorderRun run, InboxState inbox, long held) {
                 SandboxSummary.row("crossings", run.crossings().size(), "%d entries and %d exits of %d approved workers, %d other travellers"
                         .formatted(run.workerCrossings(Direction.ENTRY), run.workerCrossings(Direction.EXIT), run.approved(),
                                 run.otherTravellers())),
-                SandboxSummary.row("sent on JMS", run.sent(), "persistent messages to border.crossings, " + run.link()),
+                SandboxSummary.row("sent on JMS", run.sent(), "persistent messages to " + run.link()),
                 SandboxSummary.row("lost", run.lost(), "on purpose: never sent in real time, so only in the nightly files"),
                 SandboxSummary.row("file rows", run.crossings().size(), "in %d nightly files (every crossing, the lost ones included)"
                         .formatted(run.files().size())),
