@@ -3,6 +3,7 @@ package jo.gov.mol.dwr.registry;
 /**
  * How many of each thing the registry holds, at one moment.
  *
+ * @param crossings          border crossings, each once whichever channels reported it
  * @param attestations       embassies' contract attestations, one per embassy and reference whatever its versions
  * @param welfareCases       embassies' welfare cases, one per embassy and reference whatever its versions
  * @param unmatched          accepted records still waiting for their subject (a worker, a recruitment request)
@@ -12,6 +13,6 @@ package jo.gov.mol.dwr.registry;
  */
 public record RegistryCounts(long sourceMessages, long workers, long employers, long offices,
                              long recruitmentRequests, long workPermits, long complaints, long abscondingReports,
-                             long transfers, long attestations, long welfareCases, long unmatched,
+                             long transfers, long crossings, long attestations, long welfareCases, long unmatched,
                              long approvalDecisions, long noticesDue, long noticesUnpublished) {
 }

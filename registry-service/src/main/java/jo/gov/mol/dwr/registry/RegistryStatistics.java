@@ -33,7 +33,7 @@ public class RegistryStatistics {
     public RegistryCounts counts() {
         return new RegistryCounts(count("ReceivedMessage"), count("Worker"), count("Employer"), count("Office"),
                 count("RecruitmentRequest"), count("WorkPermit"), count("Complaint"), count("AbscondingReport"),
-                count("Transfer"), embassyRecords.countAttestations(), embassyRecords.countWelfareCases(),
+                count("Transfer"), count("Crossing"), embassyRecords.countAttestations(), embassyRecords.countWelfareCases(),
                 unmatchedRecords.count(), count("ApprovalVersion"), notices.count(),
                 notices.countUnpublished());
     }
