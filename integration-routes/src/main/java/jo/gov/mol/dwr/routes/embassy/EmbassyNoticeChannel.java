@@ -1,6 +1,7 @@
 package jo.gov.mol.dwr.routes.embassy;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +13,8 @@ import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.CrossingNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.NoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
+import jo.gov.mol.dwr.mappings.embassy.EmbassyCsvRecords;
+import jo.gov.mol.dwr.mappings.embassy.LkaExports;
 import jo.gov.mol.dwr.routes.delivery.Destination;
 import jo.gov.mol.dwr.routes.delivery.NoticeChannel;
 
@@ -24,7 +27,7 @@ import jo.gov.mol.dwr.routes.delivery.NoticeChannel;
 class EmbassyNoticeChannel implements NoticeChannel {
     private static final Logger LOG = LoggerFactory.getLogger(EmbassyNoticeChannel.class);
     private static final String PHILIPPINES = "PHL";
-    private static final Set<String> FILE_EMBASSIES = Set.of("LKA", "KEN", "UGA", "ETH", "BGD", "NPL", "GHA", "IDN");
+    private static final Set<String> FILE_EMBASSIES = fileEmbassies();
 
     @Override
     public Optional<OutboundNotice> address(NoticeDue notice, Instant now) {
@@ -39,6 +42,12 @@ class EmbassyNoticeChannel implements NoticeChannel {
         }
         EmbassyNotice payload = new EmbassyNotice(crossing.nationality().value(), CrossingNotice.of(crossing));
         return Optional.of(new OutboundNotice(destination.get(), crossing.type(), payload.toJson()));
+    }
+
+    private static Set<String> fileEmbassies() {
+        Set<String> embassies = new HashSet<>(EmbassyCsvRecords.EMBASSIES);
+        embassies.add(LkaExports.EMBASSY.value());
+        return Set.copyOf(embassies);
     }
 
     private static Optional<Destination> destinationOf(CountryCode nationality) {

@@ -53,7 +53,7 @@ public final class CsvRows {
             LineStarts lines = new LineStarts(text);
             List<CSVRecord> records = parser.getRecords();
             for (int i = 0; i < records.size(); i++) {
-                int start = (int) records.get(i).getCharacterPosition();
+                int start = afterLineBreaks(text, (int) records.get(i).getCharacterPosition());
                 int end = i + 1 < records.size() ? (int) records.get(i + 1).getCharacterPosition() : text.length();
                 rows.add(new Row(lines.lineOf(start), records.get(i).toList(), withoutLineBreaks(text.substring(start, end))));
             }
@@ -74,6 +74,15 @@ public final class CsvRows {
         }
         // spreadsheet programs start a UTF-8 file with a byte order mark, which is no part of the first column's name
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
+    }
+
+    /** A record's position is where the parser began looking for it, before the empty lines it skipped. */
+    private static int afterLineBreaks(String text, int position) {
+        int start = position;
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        return start;
     }
 
     private static String withoutLineBreaks(String text) {
