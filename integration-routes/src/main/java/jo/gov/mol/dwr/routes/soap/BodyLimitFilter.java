@@ -14,24 +14,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import jo.gov.mol.dwr.mappings.validation.ErrorCode;
-import jo.gov.mol.dwr.routes.refusal.Refusals;
-import jo.gov.mol.dwr.routes.security.Channel;
+import jo.gov.mol.dwr.routes.problem.HubProblem;
+import jo.gov.mol.dwr.routes.security.ChannelRefusal;
 
 /**
- * Reads an inbound channel's body once, up to the limit: a larger body is answered 413 and only its refusal is
- * kept; a body within it is kept as the exact bytes received ({@link #RAW_BODY}), which the message log stores
+ * Reads an inbound channel's body once, up to the limit: a larger body is answered 413 (in the channel's style) and
+ * only its refusal is kept; a body within it is kept as the exact bytes received ({@link #RAW_BODY}), which the message log stores
  * and hashes, and is handed on to the endpoint from memory.
  */
 public class BodyLimitFilter extends OncePerRequestFilter {
     public static final String RAW_BODY = BodyLimitFilter.class.getName() + ".raw";
 
     private final long maxBytes;
-    private final Refusals refusals;
+    private final ChannelRefusal refusal;
 
-    public BodyLimitFilter(long maxBytes, Refusals refusals) {
+    public BodyLimitFilter(long maxBytes, ChannelRefusal refusal) {
         this.maxBytes = maxBytes;
-        this.refusals = refusals;
+        this.refusal = refusal;
     }
 
     @Override
@@ -44,11 +43,7 @@ public class BodyLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         byte[] body = request.getContentLengthLong() > maxBytes ? null : readAtMost(request.getInputStream());
         if (body == null) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            Channel.forPath(path).ifPresent(channel -> refusals.record(channel.system(),
-                    request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName(), null, 413,
-                    ErrorCode.PAYLOAD_TOO_LARGE, "the body exceeds " + maxBytes + " bytes"));
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            refusal.refuse(request, response, HubProblem.PAYLOAD_TOO_LARGE, "the body exceeds " + maxBytes + " bytes");
             return;
         }
         request.setAttribute(RAW_BODY, body);
