@@ -17,7 +17,6 @@ import jo.gov.mol.dwr.routes.delivery.Outbox;
 import jo.gov.mol.dwr.sandbox.border.BorderRun;
 import jo.gov.mol.dwr.sandbox.border.BorderSimulator;
 import jo.gov.mol.dwr.sandbox.border.Crossing;
-import jo.gov.mol.dwr.sandbox.border.InboxState;
 import jo.gov.mol.dwr.sandbox.embassy.EmbassyOutbox;
 import jo.gov.mol.dwr.sandbox.embassy.PhlNoticeReceiver;
 import jo.gov.mol.dwr.sandbox.mol.MolNoticeReceiver;

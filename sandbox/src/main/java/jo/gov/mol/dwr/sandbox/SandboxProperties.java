@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mol           the MoL simulator
  * @param moi           the MoI simulator
  * @param border        the border simulator
+ * @param embassies     the embassies' simulator
  */
 @ConfigurationProperties("sandbox")
 public record SandboxProperties(Path dataDir,
@@ -31,7 +32,8 @@ public record SandboxProperties(Path dataDir,
                                 @DefaultValue("180s") Duration outboundTimeout,
                                 @DefaultValue Mol mol,
                                 @DefaultValue Moi moi,
-                                @DefaultValue Border border) {
+                                @DefaultValue Border border,
+                                @DefaultValue Embassies embassies) {
 
     /**
      * @param workers         how many workers the stream recruits (each brings one to six messages)
@@ -101,5 +103,32 @@ public record SandboxProperties(Path dataDir,
                          @DefaultValue("border") String account,
                          @DefaultValue("border-sandbox") String password,
                          @DefaultValue("120s") Duration settleTimeout) {
+    }
+
+    /**
+     * The sending countries' embassies (interfaces.md 4): once MoI has decided, each attests the contracts of its
+     * nationals whom MoI approved and records welfare cases for some of them, each embassy through its own channel
+     * (PHL over REST, LKA in XML exports, the others in CSV files).
+     *
+     * @param refusedShare   the share of attestations REFUSED, with a reason
+     * @param salaryOffShare the share of attestations whose salary differs from the one in MoL's recruitment request
+     * @param welfareShare   the share of attested workers for whom the embassy records a welfare case later
+     * @param duplicateShare the share of PHL events sent a second time under the same eventId (answered DUPLICATE);
+     *                       at least one when above 0
+     * @param invalidShare   the share of PHL events first sent broken (answered 400), then corrected under the same
+     *                       eventId; at least one when above 0. The LKA export and the CSV files carry one bad record
+     *                       each channel, corrected in the next file
+     * @param phlToken       the bearer token the Philippine embassy signs in with: one of
+     *                       {@code hub.embassies.tokens.PHL}
+     * @param settleTimeout  how long to wait for the hub to take each round of files from the inbox, and then for every
+     *                       accepted record in the registry and every attestation's notice at MoL
+     */
+    public record Embassies(@DefaultValue("0.1") double refusedShare,
+                            @DefaultValue("0.05") double salaryOffShare,
+                            @DefaultValue("0.15") double welfareShare,
+                            @DefaultValue("0.05") double duplicateShare,
+                            @DefaultValue("0.05") double invalidShare,
+                            String phlToken,
+                            @DefaultValue("120s") Duration settleTimeout) {
     }
 }

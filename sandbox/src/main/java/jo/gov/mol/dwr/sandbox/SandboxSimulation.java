@@ -26,6 +26,9 @@ import jo.gov.mol.dwr.sandbox.border.BorderSimulator;
 import jo.gov.mol.dwr.sandbox.border.BorderSummary;
 import jo.gov.mol.dwr.sandbox.embassy.EmbassyNoticeSummary;
 import jo.gov.mol.dwr.sandbox.embassy.EmbassyOutbox;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassyRun;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassySimulator;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassySummary;
 import jo.gov.mol.dwr.sandbox.embassy.PhlNoticeReceiver;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator;
 import jo.gov.mol.dwr.sandbox.mol.MolNoticeReceiver;
@@ -36,11 +39,13 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
  * One run of the simulators once the application is ready ({@code sandbox.simulate=true}): the MoL stream first
  * ({@link MolSimulator}); then it waits, printing its progress, until the hub has done what the stream causes (an
  * ApprovalRequest at MoI for every accepted recruitment request, every MoI decision answered, every accepted
- * decision's notice at MoL, nothing left in the outbox) or {@code sandbox.outbound-timeout} is up. Then the border
- * reports the crossings of the approved workers and of other travellers ({@link BorderSimulator}), and it waits
- * again ({@link CrossingFollowUps}) until the registry holds every crossing and MoL and the embassies have heard of
- * every worker's crossing, or {@code sandbox.border.settle-timeout} is up, and prints a {@link SandboxSummary}. The
- * application then goes on serving, unless {@code sandbox.exit-when-done=true}.
+ * decision's notice at MoL, nothing left in the outbox) or {@code sandbox.outbound-timeout} is up. Then the embassies
+ * send their attestations and welfare cases ({@link EmbassySimulator}) and the border reports the crossings of the
+ * approved workers and of other travellers ({@link BorderSimulator}); it waits again ({@link CrossingFollowUps})
+ * until the registry holds every crossing and MoL and the embassies have heard of every worker's crossing, or
+ * {@code sandbox.border.settle-timeout} is up, and then ({@link EmbassyFollowUps}) until the registry holds every
+ * embassy record and MoL has heard of every attestation, or {@code sandbox.embassies.settle-timeout} is up, and
+ * prints a {@link SandboxSummary}. The application then goes on serving, unless {@code sandbox.exit-when-done=true}.
  */
 @Component
 @ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
@@ -55,6 +60,8 @@ public class SandboxSimulation implements DisposableBean {
     private final MolNoticeReceiver notices;
     private final BorderSimulator border;
     private final CrossingFollowUps crossingFollowUps;
+    private final EmbassySimulator embassies;
+    private final EmbassyFollowUps embassyFollowUps;
     private final PhlNoticeReceiver phl;
     private final EmbassyOutbox embassyOutbox;
     private final Outbox outbox;
@@ -64,7 +71,8 @@ public class SandboxSimulation implements DisposableBean {
     private volatile SandboxSummary summary;
 
     SandboxSimulation(SandboxProperties properties, MolSimulator mol, MoiSimulator moi, MolNoticeReceiver notices,
-                      BorderSimulator border, CrossingFollowUps crossingFollowUps, PhlNoticeReceiver phl,
+                      BorderSimulator border, CrossingFollowUps crossingFollowUps, EmbassySimulator embassies,
+                      EmbassyFollowUps embassyFollowUps, PhlNoticeReceiver phl,
                       EmbassyOutbox embassyOutbox, Outbox outbox, RegistryStatistics registry, ApplicationContext context) {
         this.properties = properties;
         this.mol = mol;
@@ -72,6 +80,8 @@ public class SandboxSimulation implements DisposableBean {
         this.notices = notices;
         this.border = border;
         this.crossingFollowUps = crossingFollowUps;
+        this.embassies = embassies;
+        this.embassyFollowUps = embassyFollowUps;
         this.phl = phl;
         this.embassyOutbox = embassyOutbox;
         this.outbox = outbox;
@@ -99,16 +109,21 @@ public class SandboxSimulation implements DisposableBean {
             long started = System.nanoTime();
             Missing missing = awaitOutbound(sent.recruitmentRequestIds(), properties.outboundTimeout());
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
+            EmbassyRun embassyRun = embassies.run(hub(address), sent.recruits(), moi.approvalsInForce());
+            long embassiesSent = System.nanoTime();
             BorderRun crossings = border.run(sent.recruits(), moi.approvalsInForce());
             long borderStarted = System.nanoTime();
             CrossingFollowUps.Missing owed = crossingFollowUps.await(crossings, properties.border().settleTimeout());
             Duration borderWaited = Duration.ofNanos(System.nanoTime() - borderStarted);
+            EmbassyFollowUps.Missing owedByEmbassies = embassyFollowUps.await(embassyRun, properties.embassies().settleTimeout());
+            EmbassySummary embassySummary = embassyFollowUps.summary(embassyRun, owedByEmbassies,
+                    Duration.ofNanos(System.nanoTime() - embassiesSent));
             BorderSummary borderSummary = new BorderSummary(crossings, border.inbox(crossings), crossingFollowUps.held(crossings));
             SandboxSummary.CrossingNotices crossingNotices = new SandboxSummary.CrossingNotices(crossings.noticesDue().size(),
                     owed.atMol(), owed.atEmbassies(), borderWaited);
             summary = new SandboxSummary(sent, moi.summary(), notices.summary(), outboxCounts(), registry.counts(),
                     missing.none(), missing.requests(), missing.notices(), waited, borderSummary,
-                    new EmbassyNoticeSummary(phl.summary(), embassyOutbox.read()), crossingNotices);
+                    new EmbassyNoticeSummary(phl.summary(), embassyOutbox.read()), crossingNotices, embassySummary);
             LOG.info("\n{}", summary.render());
         } catch (InterruptedException e) {
             LOG.info("Sandbox simulators: stopped before the end");
@@ -121,6 +136,10 @@ public class SandboxSimulation implements DisposableBean {
             LOG.info("Sandbox simulators: sandbox.exit-when-done=true, stopping with exit code {}", code);
             System.exit(SpringApplication.exit(context, () -> code));
         }
+    }
+
+    private static URI hub(URI molEvents) {
+        return URI.create(molEvents.getScheme() + "://" + molEvents.getAuthority());
     }
 
     /** What the hub still owes, at one moment. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import jo.gov.mol.dwr.registry.RegistryCounts;
 import jo.gov.mol.dwr.sandbox.border.BorderSummary;
 import jo.gov.mol.dwr.sandbox.embassy.EmbassyNoticeSummary;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassySummary;
 import jo.gov.mol.dwr.sandbox.moi.MoiSummary;
 import jo.gov.mol.dwr.sandbox.mol.MolNoticeSummary;
 import jo.gov.mol.dwr.sandbox.mol.MolSummary;
@@ -27,10 +28,12 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
  * @param border           the border's crossings, the nightly files and the registry's crossings
  * @param embassies        the notices the embassies received
  * @param crossingNotices  the arrival and departure notices due for the workers' crossings, and those missing
+ * @param embassyRecords   the embassies' attestations and welfare cases, where they ended up
  */
 public record SandboxSummary(MolSummary mol, MoiSummary moi, MolNoticeSummary notices, OutboxCounts outbox,
                              RegistryCounts registry, boolean settled, int missingRequests, int missingNotices, Duration waited,
-                             BorderSummary border, EmbassyNoticeSummary embassies, CrossingNotices crossingNotices) {
+                             BorderSummary border, EmbassyNoticeSummary embassies, CrossingNotices crossingNotices,
+                             EmbassySummary embassyRecords) {
 
     /** The hub's outbox: delivered, still pending, and dead letters. */
     public record OutboxCounts(long delivered, long pending, long dead) {
@@ -52,11 +55,13 @@ public record SandboxSummary(MolSummary mol, MoiSummary moi, MolNoticeSummary no
 
     /**
      * Every answer as planned, everything delivered once, nothing dead; every crossing in the registry, the lost
-     * ones included, and every worker's crossing told to MoL and the embassy.
+     * ones included, and every worker's crossing told to MoL and the embassy; every embassy record in the registry
+     * and every attestation told to MoL.
      */
     public boolean asExpected() {
         return mol.asExpected() && moi.asExpected() && settled && outbox.pending() == 0 && outbox.dead() == 0
-                && border.asExpected() && crossingNotices.none() && notices.repeats() == 0 && embassies.repeats() == 0;
+                && border.asExpected() && crossingNotices.none() && notices.repeats() == 0 && embassies.repeats() == 0
+                && embassyRecords.asExpected();
     }
 
     public String render() {
@@ -78,6 +83,9 @@ public record SandboxSummary(MolSummary mol, MoiSummary moi, MolNoticeSummary no
         lines.add("  border -> hub: crossings in real time (JMS) and nightly files (interfaces.md 3)");
         lines.addAll(border.rows());
         lines.add(rule);
+        lines.add("  embassies -> hub: attestations and welfare cases (interfaces.md 4a-4c)");
+        lines.addAll(embassyRecords.rows());
+        lines.add(rule);
         lines.add("  hub -> embassies: arrival and departure notices (interfaces.md 4a-4c)");
         lines.addAll(embassies.rows());
         lines.add(row("notices due", crossingNotices.due(), "workers' crossings, each to MoL and to the worker's embassy: %d missing at MoL, %d at the embassies"
@@ -95,6 +103,12 @@ public record SandboxSummary(MolSummary mol, MoiSummary moi, MolNoticeSummary no
                 : "after %.0f s still missing: %d crossings in the registry, %d nightly files unread, %d notices at MoL, %d at the embassies"
                         .formatted(seconds(crossingNotices.waited()), border.missing(), border.inbox().waiting(),
                                 crossingNotices.missingAtMol(), crossingNotices.missingAtEmbassies())));
+        lines.add("  embassies      " + (embassyRecords.asExpected()
+                ? "every embassy record in the registry and every attestation's notice at MoL %.1f s after the embassies' run"
+                        .formatted(seconds(embassyRecords.waited()))
+                : "after %.0f s: %d files in the inbox, %d of %d versions applied, %d AttestationNotices missing at MoL, %d unexpected answers"
+                        .formatted(seconds(embassyRecords.waited()), embassyRecords.inbox().waiting(), embassyRecords.applied(),
+                                embassyRecords.run().versions().size(), embassyRecords.noticesMissing(), embassyRecords.unexpected())));
         lines.add(rule);
         return String.join("\n", lines);
     }

@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.routes.broker.BrokerAccess;
+import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 

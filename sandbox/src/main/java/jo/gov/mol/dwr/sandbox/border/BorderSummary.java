@@ -3,6 +3,7 @@ package jo.gov.mol.dwr.sandbox.border;
 import java.util.List;
 
 import jo.gov.mol.dwr.mappings.canonical.Direction;
+import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.SandboxSummary;
 
 /**

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
+import jo.gov.mol.dwr.sandbox.Share;
 import jo.gov.mol.dwr.sandbox.mol.MolNames;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
@@ -111,15 +111,8 @@ public final class CrossingPlan {
         return LocalDate.ofInstant(start, CanonicalEvent.AMMAN).plusDays(365 + random.nextInt(365 * 8));
     }
 
-    /** Exactly {@code share} of the values, rounded, chosen by the seed; in their original order. */
     private <T> List<T> share(List<T> values, double share) {
-        int count = (int) Math.round(values.size() * Math.max(0, Math.min(1, share)));
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, random);
-        return order.subList(0, count).stream().sorted().map(values::get).toList();
+        return Share.of(values, share, random);
     }
 
     private UUID eventId() {

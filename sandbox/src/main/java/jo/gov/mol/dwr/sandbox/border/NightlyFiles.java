@@ -2,11 +2,8 @@ package jo.gov.mol.dwr.sandbox.border;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -20,22 +17,23 @@ import org.apache.commons.csv.CSVPrinter;
 import jo.gov.mol.dwr.mappings.border.CrossingRow;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
+import jo.gov.mol.dwr.sandbox.DropFolder;
+import jo.gov.mol.dwr.sandbox.InboxState;
 
 /**
  * The crossing points' nightly reconciliation files (interfaces.md 3b) in the hub's border inbox: one
  * {@code CROSSINGS_<POINT>_<yyyyMMdd>.csv} per point and Amman day with every crossing of that day, those the
- * real-time link lost included; each written as {@code .part} and renamed when complete, so that the hub never reads
- * half a file. Afterwards it tells where the hub moved them: {@code done/} or {@code rejected/}.
+ * real-time link lost included; each dropped as {@code .part} and renamed when complete ({@link DropFolder}). Afterwards it tells where the hub moved them: {@code done/} or {@code rejected/}.
  */
 final class NightlyFiles {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
-    private final Path inbox;
+    private final DropFolder inbox;
 
     NightlyFiles(Path inbox) {
-        this.inbox = inbox;
+        this.inbox = new DropFolder(inbox);
     }
 
     /** @return the names of the files written */
@@ -45,36 +43,17 @@ final class NightlyFiles {
             byFile.computeIfAbsent(name(crossing.point(), LocalDate.ofInstant(crossing.occurredAt(), CanonicalEvent.AMMAN)),
                     name -> new ArrayList<>()).add(crossing);
         }
-        try {
-            Files.createDirectories(inbox);
-            for (Map.Entry<String, List<Crossing>> file : byFile.entrySet()) {
-                write(file.getKey(), file.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the nightly files into " + inbox, e);
-        }
+        byFile.forEach((name, rows) -> inbox.drop(name, content(rows)));
         return List.copyOf(byFile.keySet());
     }
 
     InboxState whereabouts(List<String> names) {
-        int loaded = 0;
-        int rejected = 0;
-        int waiting = 0;
-        for (String name : names) {
-            if (Files.exists(inbox.resolve("done").resolve(name))) {
-                loaded++;
-            } else if (Files.exists(inbox.resolve("rejected").resolve(name))) {
-                rejected++;
-            } else {
-                waiting++;
-            }
-        }
-        return new InboxState(loaded, rejected, waiting);
+        return inbox.whereabouts(names);
     }
 
-    private void write(String name, List<Crossing> crossings) throws IOException {
-        Path part = inbox.resolve(name + ".part");
-        try (Writer out = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+    private static byte[] content(List<Crossing> crossings) {
+        StringBuilder out = new StringBuilder();
+        try {
             CSVPrinter rows = CSV.print(out);
             rows.printRecord(CrossingRow.COLUMNS);
             for (Crossing crossing : crossings) {
@@ -83,11 +62,12 @@ final class NightlyFiles {
                         LOCAL_TIME.format(crossing.occurredAt().atZone(CanonicalEvent.AMMAN)), mrz.line1(), mrz.line2(),
                         crossing.visaRef() == null ? "" : crossing.visaRef());
             }
-            rows.flush();
-            // written by hand: the printer would quote a value that starts with '#'
-            out.write("#TOTAL," + crossings.size() + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        Files.move(part, inbox.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        // written by hand: the printer would quote a value that starts with '#'
+        out.append("#TOTAL,").append(crossings.size()).append('\n');
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static String name(CrossingPoint point, LocalDate day) {

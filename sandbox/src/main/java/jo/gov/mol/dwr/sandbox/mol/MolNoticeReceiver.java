@@ -22,6 +22,7 @@ import jo.gov.mol.dwr.mappings.mol.notices.Crossing;
 import jo.gov.mol.dwr.mappings.mol.notices.MolNoticesPortType;
 import jo.gov.mol.dwr.mappings.mol.notices.OfficeClassificationNotice;
 import jo.gov.mol.dwr.mappings.xml.XmlWriter;
+import jo.gov.mol.dwr.sandbox.AttestationFact;
 import jo.gov.mol.dwr.sandbox.CrossingFact;
 import jo.gov.mol.dwr.sandbox.DecisionFact;
 
@@ -29,7 +30,7 @@ import jo.gov.mol.dwr.sandbox.DecisionFact;
  * MoL's notices service (interfaces.md 1b), as the hub sees it: the published {@code mol/dws-notify.wsdl}, notices
  * validated against the schema. A notice with a new MessageId is answered {@code ACCEPTED}, a repeat
  * {@code DUPLICATE} (the hub sends one notice under one MessageId on every attempt); each is counted by type, and
- * a decision's or a crossing's notice kept as the fact it states.
+ * a decision's, a crossing's or an attestation's notice kept as the fact it states.
  */
 @Component
 @WebService(endpointInterface = "jo.gov.mol.dwr.mappings.mol.notices.MolNoticesPortType",
@@ -39,9 +40,11 @@ public class MolNoticeReceiver implements MolNoticesPortType {
 
     /**
      * A notice as first received; {@code decision} only for an {@code ApprovalDecisionNotice}, {@code crossing} only
-     * for an {@code ArrivalNotice} or a {@code DepartureNotice}.
+     * for an {@code ArrivalNotice} or a {@code DepartureNotice}, {@code attestation} only for an
+     * {@code AttestationNotice}.
      */
-    public record Notice(String type, String messageId, DecisionFact decision, CrossingFact crossing) {
+    public record Notice(String type, String messageId, DecisionFact decision, CrossingFact crossing,
+                         AttestationFact attestation) {
     }
 
     private final Map<String, Notice> notices = new LinkedHashMap<>();
@@ -51,7 +54,7 @@ public class MolNoticeReceiver implements MolNoticesPortType {
     public Ack approvalDecisionNotice(ApprovalDecisionNotice notice) {
         DecisionFact fact = new DecisionFact(notice.getRequestId(), notice.getDecision().value(), notice.getApprovalNo(),
                 notice.getReasonCode() == null ? null : notice.getReasonCode().value(), date(notice.getValidUntil()));
-        return receive(new Notice("ApprovalDecisionNotice", notice.getMessageId(), fact, null));
+        return receive(new Notice("ApprovalDecisionNotice", notice.getMessageId(), fact, null, null));
     }
 
     @Override
@@ -66,12 +69,14 @@ public class MolNoticeReceiver implements MolNoticesPortType {
 
     @Override
     public Ack attestationNotice(AttestationNotice notice) {
-        return receive(new Notice("AttestationNotice", notice.getMessageId(), null, null));
+        AttestationFact fact = new AttestationFact(notice.getPassportNo(), notice.getNationality(), notice.getEmbassy(),
+                notice.getStatus().value(), notice.getReference());
+        return receive(new Notice("AttestationNotice", notice.getMessageId(), null, null, fact));
     }
 
     @Override
     public Ack officeClassificationNotice(OfficeClassificationNotice notice) {
-        return receive(new Notice("OfficeClassificationNotice", notice.getMessageId(), null, null));
+        return receive(new Notice("OfficeClassificationNotice", notice.getMessageId(), null, null, null));
     }
 
     /** How often a notice with this MessageId was received (0 for never). */
@@ -98,6 +103,13 @@ public class MolNoticeReceiver implements MolNoticesPortType {
         return facts;
     }
 
+    /** The attestations MoL heard of, by the MessageId of their distinct AttestationNotice. */
+    public synchronized Map<String, AttestationFact> attestationFacts() {
+        Map<String, AttestationFact> facts = new LinkedHashMap<>();
+        notices.values().stream().filter(n -> n.attestation() != null).forEach(n -> facts.put(n.messageId(), n.attestation()));
+        return facts;
+    }
+
     public synchronized MolNoticeSummary summary() {
         Map<String, Long> byType = new TreeMap<>();
         notices.values().forEach(n -> byType.merge(n.type(), 1L, Long::sum));
@@ -118,7 +130,7 @@ public class MolNoticeReceiver implements MolNoticesPortType {
     private static Notice crossing(String type, Crossing notice) {
         CrossingFact fact = CrossingFact.ofNotice(type, notice.getPassportNo(), notice.getNationality(),
                 notice.getCrossingPoint().value(), notice.getOccurredAt().toGregorianCalendar().toInstant());
-        return new Notice(type, notice.getMessageId(), null, fact);
+        return new Notice(type, notice.getMessageId(), null, fact, null);
     }
 
     private static LocalDate date(XMLGregorianCalendar date) {

@@ -239,11 +239,13 @@ public final class MolStream {
             worker.setDateOfBirth(MolXml.date(born));
             worker.setSex(woman ? Sex.F : Sex.M);
             request.setWorker(worker);
-            recruits.add(new Recruit(requestId, passportNo, nationality, name.surname().en(), name.given().en(), born,
-                    woman ? "F" : "M"));
             request.setOccupation(occupation);
             int months = weightedMonths();
             request.setContract(contract(nationality, months));
+            Salary salary = request.getContract().getMonthlySalary();
+            recruits.add(new Recruit(requestId, passportNo, nationality, name.surname().en(), name.given().en(), born,
+                    woman ? "F" : "M", office.licenceNo(), employer.nationalId(), salary.getValue(),
+                    salary.getCurrency().value()));
             request.setRequestedAt(MolXml.instant(requestedAt));
             emit(lane, request);
 
