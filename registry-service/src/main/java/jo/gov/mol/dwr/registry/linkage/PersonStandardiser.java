@@ -1,0 +1,35 @@
+package jo.gov.mol.dwr.registry.linkage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
+
+/** Brings a {@link PersonRecord} as a source gave it to the {@link StandardisedPerson} that linkage compares. */
+public final class PersonStandardiser {
+
+    private final NameStandardiser names;
+
+    public PersonStandardiser(NameStandardiser names) {
+        this.names = names;
+    }
+
+    public StandardisedPerson standardise(PersonRecord record) {
+        List<NameForm> forms = new ArrayList<>(2);
+        names.latin(record.nameLatin()).ifPresent(forms::add);
+        names.arabic(record.nameArabic()).ifPresent(forms::add);
+        var passport = record.passport();
+        return new StandardisedPerson(record.source(), forms, record.birthDate(), record.sex(),
+                code(record.nationality()),
+                passport == null ? null : passport.issuingState().value(),
+                passport == null ? null : passport.number().folded(),
+                record.businessNumbers().stream().map(number -> number.strip().toUpperCase(Locale.ROOT))
+                        .collect(Collectors.toSet()));
+    }
+
+    private static String code(CountryCode country) {
+        return country == null ? null : country.value();
+    }
+}
