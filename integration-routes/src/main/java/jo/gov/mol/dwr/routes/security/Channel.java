@@ -24,6 +24,11 @@ public record Channel(String path, SourceSystem system, Style style) {
     }
 
     public String role() {
+        return roleOf(system);
+    }
+
+    /** The role of a system's credential (account or token), which its channel requires. */
+    static String roleOf(SourceSystem system) {
         return "SYSTEM_" + system.name();
     }
 

@@ -55,7 +55,7 @@ class EmbassyTokens {
         }
 
         String role() {
-            return "SYSTEM_" + EMBASSY_PREFIX + embassy;
+            return Channel.roleOf(SourceSystem.valueOf(EMBASSY_PREFIX + embassy));
         }
     }
 

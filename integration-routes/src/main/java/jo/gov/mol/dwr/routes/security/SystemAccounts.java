@@ -22,6 +22,6 @@ public record SystemAccounts(Map<String, Account> accounts) {
     }
 
     UserDetailsService userDetailsService() {
-        return Accounts.of(accounts, Account::password, account -> new String[] {"SYSTEM_" + account.system().name()});
+        return Accounts.of(accounts, Account::password, account -> new String[] {Channel.roleOf(account.system())});
     }
 }

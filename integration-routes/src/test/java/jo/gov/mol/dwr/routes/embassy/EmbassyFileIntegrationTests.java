@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,8 @@ import jo.gov.mol.dwr.routes.refusal.Origin;
 @SpringBootTest(classes = HubApplication.class)
 class EmbassyFileIntegrationTests {
     private static final Path INBOX = inbox();
+    // the PostgreSQL test database outlives a run: references and file names of this run are its own
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     private static final String CSV_HEADER = "record_type,reference,event_date,passport_no,full_name,date_of_birth,sex,"
             + "office_licence_no,employer_id,monthly_salary,currency,status,category,reason";
 
@@ -47,41 +51,41 @@ class EmbassyFileIntegrationTests {
 
     @Test
     void loadsEveryRecordOfAnLkaExportAndMovesItToDone() throws Exception {
-        drop("LKA", "SLBFE_20260302.xml", export("LK-ATT-2026-10001", "300", "LK-CASE-2026-10001"));
+        drop("LKA", "SLBFE_20260302.xml", export("LK-ATT-" + RUN + "-10001", "300", "LK-CASE-" + RUN + "-10001"));
 
         awaitFiled("LKA", "done", "SLBFE_20260302.xml");
         assertThat(report("LKA", "done", "SLBFE_20260302.xml")).containsExactly("line,field,code,reason");
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-2026-10001")).isEqualTo(1);
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-2026-10001")).isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-" + RUN + "-10001")).isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-" + RUN + "-10001")).isEqualTo(1);
         assertThat(hubDb.queryForMap("select message_id, account, sent_at, raw_message from inbound_message"
-                + " where reference = 'LK-ATT-2026-10001'")).satisfies(entry -> {
-                    assertThat((String) entry.get("message_id")).startsWith("LK-ATT-2026-10001#");
+                + " where reference = 'LK-ATT-" + RUN + "-10001'")).satisfies(entry -> {
+                    assertThat((String) entry.get("message_id")).startsWith("LK-ATT-" + RUN + "-10001#");
                     assertThat(entry.get("account")).isEqualTo("embassy-files");
                     assertThat(entry.get("sent_at")).as("arrival counts").isNull();
                     assertThat(new String((byte[]) entry.get("raw_message"), StandardCharsets.UTF_8))
-                            .startsWith("<Attestation").contains("LK-ATT-2026-10001").doesNotContain("WelfareCase");
+                            .startsWith("<Attestation").contains("LK-ATT-" + RUN + "-10001").doesNotContain("WelfareCase");
                 });
     }
 
     @Test
     void takesAnUnchangedReExportAsDuplicatesAndAChangedRecordAsANewVersion() throws Exception {
-        drop("LKA", "SLBFE_20260303.xml", export("LK-ATT-2026-10002", "300", "LK-CASE-2026-10002"));
+        drop("LKA", "SLBFE_20260303.xml", export("LK-ATT-" + RUN + "-10002", "300", "LK-CASE-" + RUN + "-10002"));
         awaitFiled("LKA", "done", "SLBFE_20260303.xml");
 
-        drop("LKA", "SLBFE_20260304.xml", export("LK-ATT-2026-10002", "300", "LK-CASE-2026-10002"));
+        drop("LKA", "SLBFE_20260304.xml", export("LK-ATT-" + RUN + "-10002", "300", "LK-CASE-" + RUN + "-10002"));
         awaitFiled("LKA", "done", "SLBFE_20260304.xml");
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-2026-10002")).as("an unchanged record again").isEqualTo(1);
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-2026-10002")).isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-" + RUN + "-10002")).as("an unchanged record again").isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-" + RUN + "-10002")).isEqualTo(1);
 
-        drop("LKA", "SLBFE_20260305.xml", export("LK-ATT-2026-10002", "350", "LK-CASE-2026-10002"));
+        drop("LKA", "SLBFE_20260305.xml", export("LK-ATT-" + RUN + "-10002", "350", "LK-CASE-" + RUN + "-10002"));
         awaitFiled("LKA", "done", "SLBFE_20260305.xml");
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-2026-10002")).as("a changed record").isEqualTo(2);
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-2026-10002")).isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-" + RUN + "-10002")).as("a changed record").isEqualTo(2);
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-" + RUN + "-10002")).isEqualTo(1);
     }
 
     @Test
     void reportsABadLkaRecordWithItsLineWhileTheOthersLoad() throws Exception {
-        String export = export("LK-ATT-2026-10003", "300", "LK-CASE-2026-10003")
+        String export = export("LK-ATT-" + RUN + "-10003", "300", "LK-CASE-" + RUN + "-10003")
                 .replaceFirst("dob=\"21/11/1990\"", "dob=\"1990-11-21\"");
 
         drop("LKA", "SLBFE_20260306.xml", export);
@@ -89,50 +93,50 @@ class EmbassyFileIntegrationTests {
         awaitFiled("LKA", "done", "SLBFE_20260306.xml");
         assertThat(report("LKA", "done", "SLBFE_20260306.xml")).hasSize(2).element(1).asString()
                 .startsWith("2,Worker/@dob,invalid_format,");
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-2026-10003")).isZero();
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-2026-10003")).isEqualTo(1);
-        assertThat(deadLetters.find(SourceSystem.EMBASSY_LKA, "LK-ATT-2026-10003")).singleElement()
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-" + RUN + "-10003")).isZero();
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-CASE-" + RUN + "-10003")).isEqualTo(1);
+        assertThat(deadLetters.find(SourceSystem.EMBASSY_LKA, "LK-ATT-" + RUN + "-10003")).singleElement()
                 .satisfies(kept -> assertThat(kept.origin()).isEqualTo(Origin.row("SLBFE_20260306.xml", 2)));
     }
 
     @Test
     void refusesAFileThatIsNotAnExportWhole() throws Exception {
-        drop("LKA", "NOTES.xml", "<Notes xmlns=\"urn:x\"/>");
+        drop("LKA", "NOTES_" + RUN + ".xml", "<Notes xmlns=\"urn:x\"/>");
 
-        awaitFiled("LKA", "rejected", "NOTES.xml");
-        assertThat(report("LKA", "rejected", "NOTES.xml")).hasSize(2).element(1).asString().startsWith("0,,unknown_message_type,");
-        assertThat(wholeFileDeadLetters("NOTES.xml")).isEqualTo(1);
+        awaitFiled("LKA", "rejected", "NOTES_" + RUN + ".xml");
+        assertThat(report("LKA", "rejected", "NOTES_" + RUN + ".xml")).hasSize(2).element(1).asString().startsWith("0,,unknown_message_type,");
+        assertThat(wholeFileDeadLetters("NOTES_" + RUN + ".xml")).isEqualTo(1);
     }
 
     @Test
     void neverReadsAnExportStillBeingWritten() throws Exception {
         Path part = INBOX.resolve("LKA/SLBFE_20260307.xml.part");
         Files.createDirectories(part.getParent());
-        Files.writeString(part, export("LK-ATT-2026-10007", "300", "LK-CASE-2026-10007"));
+        Files.writeString(part, export("LK-ATT-" + RUN + "-10007", "300", "LK-CASE-" + RUN + "-10007"));
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> Files.exists(part));
-        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-2026-10007")).isZero();
+        assertThat(versions(SourceSystem.EMBASSY_LKA, "LK-ATT-" + RUN + "-10007")).isZero();
     }
 
     @Test
     void loadsTheRowsOfAnEmbassyCsvFileWithCommasInQuotedFields() throws Exception {
         drop("KEN", "KEN_20260310.csv", CSV_HEADER + "\n"
-                + "ATTESTATION,KE-ATT-2026-0001,10/03/2026,A1234567,\"WANJIKU, GRACE AKINYI\",02/02/1995,F,RO-0142,9871234567,300,USD,ATTESTED,,\n"
-                + "WELFARE_CASE,KE-CASE-2026-0001,11/03/2026,A1234567,\"WANJIKU, GRACE AKINYI\",02/02/1995,F,,,,,,SHELTER_ADMISSION,\n");
+                + "ATTESTATION,KE-ATT-" + RUN + "-0001,10/03/2026,A1234567,\"WANJIKU, GRACE AKINYI\",02/02/1995,F,RO-0142,9871234567,300,USD,ATTESTED,,\n"
+                + "WELFARE_CASE,KE-CASE-" + RUN + "-0001,11/03/2026,A1234567,\"WANJIKU, GRACE AKINYI\",02/02/1995,F,,,,,,SHELTER_ADMISSION,\n");
 
         awaitFiled("KEN", "done", "KEN_20260310.csv");
         assertThat(report("KEN", "done", "KEN_20260310.csv")).containsExactly("line,field,code,reason");
-        assertThat(versions(SourceSystem.EMBASSY_KEN, "KE-ATT-2026-0001")).isEqualTo(1);
-        assertThat(versions(SourceSystem.EMBASSY_KEN, "KE-CASE-2026-0001")).isEqualTo(1);
-        assertThat(new String(hubDb.queryForObject("select raw_message from inbound_message where reference = 'KE-ATT-2026-0001'",
+        assertThat(versions(SourceSystem.EMBASSY_KEN, "KE-ATT-" + RUN + "-0001")).isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_KEN, "KE-CASE-" + RUN + "-0001")).isEqualTo(1);
+        assertThat(new String(hubDb.queryForObject("select raw_message from inbound_message where reference = 'KE-ATT-" + RUN + "-0001'",
                 byte[].class), StandardCharsets.UTF_8)).as("the row as written").contains("\"WANJIKU, GRACE AKINYI\"");
     }
 
     @Test
     void reportsABadCsvRowWithItsPhysicalLineWhileTheOthersCount() throws Exception {
         drop("UGA", "UGA_20260310.csv", CSV_HEADER + "\n"
-                + "ATTESTATION,UG-ATT-2026-0001,10/03/2026,B7654321,NAKATO SARAH,02/02/1995,F,RO-0142,9871234567,300,USD,ATTESTED,,\n"
-                + "ATTESTATION,UG-ATT-2026-0002,31/02/2026,B7654322,NAMUBIRU JANE,02/02/1995,X,RO-0142,9871234567,300,USD,ATTESTED,,\n");
+                + "ATTESTATION,UG-ATT-" + RUN + "-0001,10/03/2026,B7654321,NAKATO SARAH,02/02/1995,F,RO-0142,9871234567,300,USD,ATTESTED,,\n"
+                + "ATTESTATION,UG-ATT-" + RUN + "-0002,31/02/2026,B7654322,NAMUBIRU JANE,02/02/1995,X,RO-0142,9871234567,300,USD,ATTESTED,,\n");
 
         awaitFiled("UGA", "done", "UGA_20260310.csv");
         List<String> report = report("UGA", "done", "UGA_20260310.csv");
@@ -140,20 +144,20 @@ class EmbassyFileIntegrationTests {
         assertThat(report.subList(1, 3)).allSatisfy(line -> assertThat(line).startsWith("3,"))
                 .anySatisfy(line -> assertThat(line).startsWith("3,event_date,invalid_format,"))
                 .anySatisfy(line -> assertThat(line).startsWith("3,sex,invalid_value,"));
-        assertThat(versions(SourceSystem.EMBASSY_UGA, "UG-ATT-2026-0001")).isEqualTo(1);
-        assertThat(versions(SourceSystem.EMBASSY_UGA, "UG-ATT-2026-0002")).isZero();
-        assertThat(deadLetters.find(SourceSystem.EMBASSY_UGA, "UG-ATT-2026-0002")).singleElement()
+        assertThat(versions(SourceSystem.EMBASSY_UGA, "UG-ATT-" + RUN + "-0001")).isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_UGA, "UG-ATT-" + RUN + "-0002")).isZero();
+        assertThat(deadLetters.find(SourceSystem.EMBASSY_UGA, "UG-ATT-" + RUN + "-0002")).singleElement()
                 .satisfies(kept -> assertThat(kept.origin()).isEqualTo(Origin.row("UGA_20260310.csv", 3)));
     }
 
     @Test
     void refusesACsvFileWithAnotherHeaderWhole() throws Exception {
-        drop("ETH", "ETH_20260310.csv", "reference,passport_no\nET-ATT-2026-0001,C1234567\n");
+        drop("ETH", "ETH_20260310_" + RUN + ".csv", "reference,passport_no\nET-ATT-" + RUN + "-0001,C1234567\n");
 
-        awaitFiled("ETH", "rejected", "ETH_20260310.csv");
-        assertThat(report("ETH", "rejected", "ETH_20260310.csv")).hasSize(2).element(1).asString()
+        awaitFiled("ETH", "rejected", "ETH_20260310_" + RUN + ".csv");
+        assertThat(report("ETH", "rejected", "ETH_20260310_" + RUN + ".csv")).hasSize(2).element(1).asString()
                 .startsWith("0,header,malformed_message,");
-        assertThat(wholeFileDeadLetters("ETH_20260310.csv")).isEqualTo(1);
+        assertThat(wholeFileDeadLetters("ETH_20260310_" + RUN + ".csv")).isEqualTo(1);
     }
 
     @Test
@@ -164,13 +168,13 @@ class EmbassyFileIntegrationTests {
                     .append(",10/03/2026,E1234567,RAHMAN AYESHA,02/02/1995,F,RO-0142,9871234567,300,USD,ATTESTED,,\n");
         }
 
-        drop("BGD", "BGD_20260310.csv", rows.toString());
+        drop("BGD", "BGD_20260310_" + RUN + ".csv", rows.toString());
 
-        awaitFiled("BGD", "rejected", "BGD_20260310.csv");
-        assertThat(report("BGD", "rejected", "BGD_20260310.csv")).hasSize(2).element(1).asString()
+        awaitFiled("BGD", "rejected", "BGD_20260310_" + RUN + ".csv");
+        assertThat(report("BGD", "rejected", "BGD_20260310_" + RUN + ".csv")).hasSize(2).element(1).asString()
                 .startsWith("0,,payload_too_large,");
-        assertThat(versions(SourceSystem.EMBASSY_BGD, "BD-ATT-2026-1000")).isZero();
-        assertThat(wholeFileDeadLetters("BGD_20260310.csv")).isEqualTo(1);
+        assertThat(versions(SourceSystem.EMBASSY_BGD, "BD-ATT-" + RUN + "-1000")).isZero();
+        assertThat(wholeFileDeadLetters("BGD_20260310_" + RUN + ".csv")).isEqualTo(1);
     }
 
     private static String export(String attestation, String salary, String welfareCase) {
