@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -27,13 +28,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 
+import jo.gov.mol.dwr.mappings.canonical.ContractAttested;
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
+import jo.gov.mol.dwr.mappings.canonical.Reference;
+import jo.gov.mol.dwr.mappings.embassy.EmbassyCsvRecords;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.moi.MoiApprovalRequests;
 import jo.gov.mol.dwr.mappings.moi.approvals.ReasonCode;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
+import jo.gov.mol.dwr.registry.embassy.EmbassyRecords;
 import jo.gov.mol.dwr.sandbox.border.BorderRun;
 import jo.gov.mol.dwr.sandbox.border.BorderSummary;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassyFile;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassyRun;
+import jo.gov.mol.dwr.sandbox.embassy.EmbassySummary;
+import jo.gov.mol.dwr.sandbox.embassy.PhlRun;
+import jo.gov.mol.dwr.sandbox.embassy.PlannedRecord;
+import jo.gov.mol.dwr.sandbox.embassy.PlannedRecord.Twist;
+import jo.gov.mol.dwr.sandbox.embassy.RecordVersion;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator.Answer;
 import jo.gov.mol.dwr.sandbox.moi.MoiSimulator.Kind;
@@ -46,7 +59,8 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
 /**
  * The whole sandbox as a person starts it, with a small simulated MoL stream rich in repeats and broken messages, a
  * MoI that goes down after its fifth ApprovalRequest, rejects often (every reason), revokes and repeats decisions, and
- * a border that loses a third of its real-time crossings. The hub retries quickly here. The data directory is set
+ * a border that loses a third of its real-time crossings, embassies that refuse and record welfare cases often. The
+ * hub retries quickly here. The data directory is set
  * here, before the application starts, so that {@code sandbox.fresh} empties this test's directory and nobody else's.
  */
 @SpringBootTest(classes = SandboxApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -68,6 +82,9 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
         "sandbox.border.lost-share=0.3",
         "sandbox.border.other-travellers=6",
         "sandbox.border.settle-timeout=60s",
+        "sandbox.embassies.refused-share=0.3",
+        "sandbox.embassies.welfare-share=0.5",
+        "sandbox.embassies.settle-timeout=60s",
         "hub.delivery.poll-interval=200ms",
         "hub.delivery.initial-backoff=500ms",
         "hub.delivery.max-backoff=2s"})
@@ -100,6 +117,10 @@ class SandboxIntegrationTests {
     DataSource registryDatabase;
     @Value("${hub.border.inbox}")
     Path borderInbox;
+    @Value("${hub.embassies.inbox}")
+    Path embassyInbox;
+    @Autowired
+    EmbassyRecords embassyRecords;
 
     @Test
     void answersEveryMessageAsPlannedAndPersistsEveryAcceptedOne() {
@@ -202,10 +223,13 @@ class SandboxIntegrationTests {
         assertThat(summary.outbox().dead()).isZero();
         assertThat(summary.outbox().pending()).isZero();
         assertThat(summary.registry().approvalDecisions()).isEqualTo(summary.moi().answered(Answer.ACCEPTED));
-        assertThat(summary.registry().noticesDue()).as("a notice per decision, and per worker's crossing one to MoL and one to the embassy")
-                .isEqualTo(moi.acceptedDecisions().size() + 2L * summary.crossingNotices().due());
-        assertThat(registry.counts().sourceMessages()).as("MoL's accepted messages, MoI's accepted decisions and each crossing once")
-                .isEqualTo(summary.mol().accepted() + summary.moi().answered(Answer.ACCEPTED) + summary.border().run().crossings().size());
+        assertThat(registry.counts().noticesDue()).as("a notice per decision, per worker's crossing one to MoL and one to the"
+                        + " embassy, and per attestation version one to MoL")
+                .isEqualTo(moi.acceptedDecisions().size() + 2L * summary.crossingNotices().due() + attestationVersions(summary));
+        assertThat(registry.counts().sourceMessages()).as("MoL's accepted messages, MoI's accepted decisions, each crossing"
+                        + " and each embassy record version once")
+                .isEqualTo(summary.mol().accepted() + summary.moi().answered(Answer.ACCEPTED) + summary.border().run().crossings().size()
+                        + summary.embassyRecords().run().versions().size());
         assertThat(summary.asExpected()).as(summary.render()).isTrue();
     }
 
@@ -275,6 +299,80 @@ class SandboxIntegrationTests {
         assertThat(again.statusCode()).isEqualTo(202);
         assertThat(again.body()).contains("\"status\":\"DUPLICATE\"");
         assertThat(broken.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void holdsEachEmbassysRecordsOnceWhateverItsChannel() {
+        SandboxSummary summary = summary();
+        EmbassySummary embassies = summary.embassyRecords();
+        EmbassyRun run = embassies.run();
+
+        assertThat(embassies.asExpected()).as(summary.render()).isTrue();
+        assertThat(run.records().stream().map(PlannedRecord::embassy)).as("PHL, LKA and a CSV embassy").contains("PHL", "LKA")
+                .anyMatch(EmbassyCsvRecords.EMBASSIES::contains);
+        assertThat(registry.counts().attestations()).isEqualTo(run.attestations()).isPositive();
+        assertThat(registry.counts().welfareCases()).isEqualTo(run.welfareCases()).isPositive();
+        assertThat(run.records()).allSatisfy(record -> {
+            CountryCode embassy = CountryCode.of(record.embassy());
+            Reference reference = Reference.of(record.reference());
+            if (record.isAttestation()) {
+                ContractAttested current = embassyRecords.attestation(embassy, reference).orElseThrow().attestation();
+                PlannedRecord last = record.twist() == Twist.CHANGED_LATER ? record.changed() : record;
+                assertThat(current.salary().amount()).as(record.reference()).isEqualByComparingTo(last.salary());
+                assertThat(current.status()).isEqualTo(record.status());
+            } else {
+                assertThat(embassyRecords.welfareCase(embassy, reference)).as(record.reference()).isPresent();
+            }
+        });
+        assertThat(hub.queryForObject("select count(*) from inbound_message where source_system like 'EMBASSY_%'", Long.class))
+                .as("each version logged once, the repeats and re-exported records not again").isEqualTo(run.versions().size());
+    }
+
+    @Test
+    void answersThePhilippineEmbassyAsPlannedRefusingTheBrokenEventsAndTheWrongToken() {
+        EmbassyRun run = summary().embassyRecords().run();
+        List<PlannedRecord> events = run.records().stream().filter(r -> r.embassy().equals("PHL")).toList();
+        PhlRun answers = run.phl();
+
+        assertThat(answers.unexpected()).isZero();
+        assertThat(answers.accepted()).isEqualTo(events.size());
+        assertThat(answers.duplicates()).isEqualTo(events.stream().filter(r -> r.twist() == Twist.SENT_TWICE).count()).isPositive();
+        assertThat(answers.refused()).isEqualTo(events.stream().filter(r -> r.twist() == Twist.BROKEN_FIRST).count()).isPositive();
+        assertThat(answers.unauthorized()).isEqualTo(1);
+        assertThat(hub.queryForObject("select count(*) from inbound_message where source_system = 'EMBASSY_PHL'", Long.class))
+                .isEqualTo(events.size());
+    }
+
+    @Test
+    void reportsTheBadLkaRecordAndTheBadCsvRowByLineWhileTheOthersCount() {
+        EmbassySummary embassies = summary().embassyRecords();
+        List<EmbassyFile> files = embassies.run().files();
+
+        assertThat(embassies.inbox().loaded()).isEqualTo(files.size());
+        assertThat(files).allSatisfy(file -> assertThat(embassyInbox.resolve(file.embassy()).resolve("done").resolve(file.name())).isRegularFile());
+        assertThat(embassies.reports()).hasSize(2);
+        assertThat(embassies.reports()).filteredOn(r -> r.embassy().equals("LKA")).singleElement()
+                .satisfies(r -> assertThat(r.row().field() + " " + r.row().code()).isEqualTo("Worker/@dob invalid_format"));
+        assertThat(embassies.reports()).filteredOn(r -> EmbassyCsvRecords.EMBASSIES.contains(r.embassy())).singleElement()
+                .satisfies(r -> assertThat(r.row().field() + " " + r.row().code()).isEqualTo("date_of_birth invalid_format"));
+        assertThat(embassies.reports()).allSatisfy(reported -> {
+            EmbassyFile file = files.stream().filter(f -> f.name().equals(reported.file())).findFirst().orElseThrow();
+            assertThat(file.bad()).singleElement().satisfies(bad -> assertThat(bad.line()).isEqualTo(reported.row().line()));
+        });
+    }
+
+    @Test
+    void tellsMolOfEveryAttestationVersionOnce() {
+        SandboxSummary summary = summary();
+
+        assertThat(molNotices.attestationFacts().values()).containsExactlyInAnyOrderElementsOf(
+                summary.embassyRecords().run().noticesDue().values());
+        assertThat(summary.notices().byType().get("AttestationNotice")).isEqualTo(attestationVersions(summary))
+                .as("the LKA record changed in the re-export has two").isGreaterThan(summary.embassyRecords().run().attestations());
+    }
+
+    private static long attestationVersions(SandboxSummary summary) {
+        return summary.embassyRecords().run().versions().stream().filter(RecordVersion::isAttestation).count();
     }
 
     private SandboxSummary summary() {

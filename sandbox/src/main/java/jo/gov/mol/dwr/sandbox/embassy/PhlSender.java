@@ -29,7 +29,7 @@ final class PhlSender {
     private static final Logger LOG = LoggerFactory.getLogger(PhlSender.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ATTEMPTS = 4;
-    /** Never issued: the hub issues tokens of 43 characters, and configured ones are hashed on their own. */
+    /** Long enough to be a token, but one the hub neither issued nor was configured with. */
     static final String WRONG_TOKEN = "sandbox-phl-token-never-issued-0000";
 
     /** The answer a call should get. */
