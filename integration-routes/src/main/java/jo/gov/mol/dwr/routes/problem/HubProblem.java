@@ -17,12 +17,13 @@ import jo.gov.mol.dwr.mappings.validation.ValidationError;
  */
 public enum HubProblem {
     INVALID_MESSAGE(HttpStatus.BAD_REQUEST, "The message is invalid", null),
-    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "A valid bearer token is required", null),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "A valid bearer token is required", ErrorCode.UNAUTHORIZED),
     FORBIDDEN_SYSTEM(HttpStatus.FORBIDDEN, "This caller may not submit these messages", ErrorCode.FORBIDDEN_SYSTEM),
     MESSAGE_ID_CONFLICT(HttpStatus.CONFLICT, "The message id was accepted before with different content",
             ErrorCode.MESSAGE_ID_CONFLICT),
     PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE, "The body is too large", ErrorCode.PAYLOAD_TOO_LARGE),
-    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body must be application/json", null),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "The body must be application/json",
+            ErrorCode.UNSUPPORTED_MEDIA_TYPE),
     NOT_PERSISTED(HttpStatus.SERVICE_UNAVAILABLE, "The hub could not keep the message; send it again later",
             ErrorCode.NOT_PERSISTED);
 

@@ -1,6 +1,8 @@
 package jo.gov.mol.dwr.routes.soap;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +30,9 @@ public final class SoapAcks {
         Element ack = doc.createElementNS(namespace, "Ack");
         append(ack, namespace, "MessageId", acceptance.messageId());
         append(ack, namespace, "Status", acceptance.status().name());
-        append(ack, namespace, "ReceivedAt", acceptance.receivedAt().atZone(AMMAN).toOffsetDateTime().toString());
+        // not OffsetDateTime.toString(): it drops ":00" seconds, which is no xs:dateTime
+        append(ack, namespace, "ReceivedAt", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                acceptance.receivedAt().truncatedTo(ChronoUnit.MILLIS).atZone(AMMAN)));
         doc.appendChild(ack);
         return new CxfPayload<>(new ArrayList<>(), List.of(ack));
     }

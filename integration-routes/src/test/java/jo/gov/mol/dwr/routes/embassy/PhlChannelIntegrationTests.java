@@ -128,6 +128,7 @@ class PhlChannelIntegrationTests {
             assertThat(call.status()).isEqualTo(401);
             assertThat(call.wwwAuthenticate()).startsWith("Bearer");
             assertProblem(call, 401);
+            assertThat(call.json().get("code").asText()).isEqualTo("unauthorized");
         }
         assertThat(logEntries(eventId)).isZero();
         assertThat(hubDb.queryForObject("select count(*) from refusal where message_id = ?", Long.class, eventId)).isZero();
@@ -169,6 +170,7 @@ class PhlChannelIntegrationTests {
 
         assertThat(call.status()).isEqualTo(415);
         assertProblem(call, 415);
+        assertThat(call.json().get("code").asText()).isEqualTo("unsupported_media_type");
         assertThat(logEntries(eventId)).isZero();
     }
 

@@ -31,6 +31,10 @@ public enum ErrorCode {
     PAYLOAD_TOO_LARGE,
     /** The authenticated account may not submit this system's messages. */
     FORBIDDEN_SYSTEM,
+    /** No credential, or one the hub does not know or has revoked (HTTP 401). */
+    UNAUTHORIZED,
+    /** The body is not of the channel's media type (HTTP 415). */
+    UNSUPPORTED_MEDIA_TYPE,
     /** A check digit of a machine readable zone does not match. */
     INVALID_CHECK_DIGIT,
     /** A file's trailer count does not match its rows. */
