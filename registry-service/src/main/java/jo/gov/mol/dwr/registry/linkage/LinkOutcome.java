@@ -21,6 +21,8 @@ public record LinkOutcome(Decision decision, Basis basis, Optional<PersonScore> 
         WEIGHT,
         /** More than one person would do: a person decides. */
         AMBIGUOUS,
+        /** The weight would link, but the names do not agree: a person decides. */
+        NAMES_DISAGREE,
         /** Blocking found nobody to compare with. */
         NO_CANDIDATE
     }

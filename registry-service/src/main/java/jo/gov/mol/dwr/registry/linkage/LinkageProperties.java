@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * REVIEW.
  */
 @ConfigurationProperties("registry.linkage")
-public record LinkageProperties(@DefaultValue("16") double upperThreshold, @DefaultValue("9") double lowerThreshold) {
+public record LinkageProperties(@DefaultValue("19") double upperThreshold, @DefaultValue("9") double lowerThreshold) {
 
     public Thresholds thresholds() {
         return new Thresholds(upperThreshold, lowerThreshold);

@@ -11,6 +11,8 @@ import java.util.List;
  * <li>VARIANT: every token has its partner, some of them truncated, mistyped, spelt otherwise or in Arabic;</li>
  * <li>MISSING_TOKEN: one name is the other less a token or more (a middle name left out, a given name the MRZ
  * dropped), at least two tokens agreeing;</li>
+ * <li>ONE_TOKEN: a single token agrees and one side has no other: a one-word name (common in Indonesia) says
+ * much less than a full one, even spelt the same;</li>
  * <li>PARTIAL: some token agrees, each side has one the other lacks (siblings share a surname);</li>
  * <li>DIFFERENT: no token agrees.</li>
  * </ul>
@@ -21,9 +23,11 @@ final class NameComparator implements FieldComparator<StandardisedPerson> {
     static final int EXACT = 0;
     static final int VARIANT = 1;
     static final int MISSING_TOKEN = 2;
-    static final int PARTIAL = 3;
-    static final int DIFFERENT = 4;
-    private static final List<String> LEVELS = List.of("EXACT", "VARIANT", "MISSING_TOKEN", "PARTIAL", "DIFFERENT");
+    static final int ONE_TOKEN = 3;
+    static final int PARTIAL = 4;
+    static final int DIFFERENT = 5;
+    private static final List<String> LEVELS =
+            List.of("EXACT", "VARIANT", "MISSING_TOKEN", "ONE_TOKEN", "PARTIAL", "DIFFERENT");
 
     @Override
     public String field() {
@@ -54,12 +58,16 @@ final class NameComparator implements FieldComparator<StandardisedPerson> {
         if (alignment.matchedNames() == 0) {
             return DIFFERENT;
         }
+        boolean oneSideWhole = alignment.unmatchedLeft() == 0 || alignment.unmatchedRight() == 0;
+        if (!oneSideWhole) {
+            return PARTIAL;
+        }
+        if (alignment.matchedNames() == 1) {
+            return ONE_TOKEN;
+        }
         if (alignment.unmatchedLeft() == 0 && alignment.unmatchedRight() == 0) {
             return alignment.allEqual() ? EXACT : VARIANT;
         }
-        if ((alignment.unmatchedLeft() == 0 || alignment.unmatchedRight() == 0) && alignment.matchedNames() >= 2) {
-            return MISSING_TOKEN;
-        }
-        return PARTIAL;
+        return MISSING_TOKEN;
     }
 }

@@ -32,10 +32,10 @@ public final class PersonComparison {
     public static MatchModel defaultWeights() {
         List<FieldComparator<StandardisedPerson>> fields = fields().comparators();
         return new MatchModel(List.of(
-                // EXACT, VARIANT, MISSING_TOKEN, PARTIAL, DIFFERENT
+                // EXACT, VARIANT, MISSING_TOKEN, ONE_TOKEN, PARTIAL, DIFFERENT
                 FieldWeights.of(fields.get(0),
-                        new double[] {0.75, 0.15, 0.07, 0.02, 0.01},
-                        new double[] {0.0003, 0.001, 0.003, 0.05, 0.9457}),
+                        new double[] {0.73, 0.15, 0.07, 0.02, 0.02, 0.01},
+                        new double[] {0.0003, 0.001, 0.003, 0.003, 0.05, 0.9427}),
                 // EXACT, DAY_MONTH_SWAPPED, ONE_DIGIT, SAME_YEAR, DIFFERENT: u of a day in ~30 birth years
                 FieldWeights.of(fields.get(1),
                         new double[] {0.92, 0.02, 0.04, 0.005, 0.015},

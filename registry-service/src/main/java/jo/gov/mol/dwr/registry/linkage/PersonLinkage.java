@@ -8,15 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether an incoming record is a registry person already known. The deterministic rule comes first: one
  * person whose record agrees on issuing state, passport number and birth date is the person, without weighing
  * (decisions.md). Otherwise each candidate person is weighed through the best-agreeing of their records, and the best
- * total decides against the two thresholds; a link that another person would also reach goes to review instead.
+ * total decides against the two thresholds. Two guards send a link to review instead: another person would also reach
+ * the upper threshold, or the names do not agree (twins share a birth date, a family name and a passport series,
+ * and only their given names tell them apart; weights that add fields up as independent would link them).
  * Pure: it reads only what it is given.
  */
 public final class PersonLinkage {
+
+    private static final String NAME = "name";
+    private static final Set<String> NAMES_AGREE = Set.of("EXACT", "VARIANT", "MISSING_TOKEN", "ONE_TOKEN");
 
     private final RecordComparison<StandardisedPerson> comparison;
     private final MatchModel model;
@@ -54,6 +60,9 @@ public final class PersonLinkage {
         if (decision == Decision.LINK && ranked.size() > 1
                 && thresholds.decide(ranked.get(1).score().total()) == Decision.LINK) {
             return new LinkOutcome(Decision.REVIEW, LinkOutcome.Basis.AMBIGUOUS, Optional.of(best), ranked);
+        }
+        if (decision == Decision.LINK && !NAMES_AGREE.contains(best.score().field(NAME).level())) {
+            return new LinkOutcome(Decision.REVIEW, LinkOutcome.Basis.NAMES_DISAGREE, Optional.of(best), ranked);
         }
         return new LinkOutcome(decision, LinkOutcome.Basis.WEIGHT, Optional.of(best), ranked);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** One test per linkage case the registry meets, against the default weights and thresholds. */
 class PersonLinkageTests {
 
-    private static final LinkageProperties DEFAULTS = new LinkageProperties(16, 9);
+    private static final LinkageProperties DEFAULTS = new LinkageProperties(19, 9);
     private final PersonLinkage linkage = PersonLinkage.withDefaultWeights(DEFAULTS.thresholds());
 
     private final PersonRecord maria = mol("MARIA CLARA SANTOS DELA CRUZ", "ماريا كلارا سانتوس ديلا كروز",
@@ -30,8 +30,8 @@ class PersonLinkageTests {
 
     /**
      * A renewal changes only the passport number. The whole name and the birth date agreeing outweigh the new number
-     * (about +11 and +13 bits against -3), far above the upper threshold: among workers of one nationality born on
-     * one day, the same full name is rare enough to link without a person's eye.
+     * (about +11 and +13 bits against -3; 24 in all, the upper threshold being 19): among workers of one nationality
+     * born on one day, the same full name is rare enough to link without a person's eye.
      */
     @Test
     void linksARenewedPassportBySameNamesAndBirthDate() {
@@ -51,12 +51,31 @@ class PersonLinkageTests {
         assertThat(outcome.decision()).isEqualTo(Decision.LINK);
     }
 
+    /** A dropped given name on a new passport is a namesake as often as a renewal: a person decides. */
     @Test
-    void linksAGivenNameTheMrzDroppedOnARenewedPassport() {
+    void reviewsAGivenNameTheMrzDroppedOnARenewedPassport() {
         LinkOutcome outcome = link(border("DELA CRUZ", "MARIA CLARA", "1994-07-15", "P9876543B"), maria);
 
         assertThat(level(outcome, "name")).isEqualTo("MISSING_TOKEN");
+        assertThat(outcome.decision()).isEqualTo(Decision.REVIEW);
+    }
+
+    @Test
+    void linksAGivenNameTheMrzDroppedOnTheSamePassport() {
+        LinkOutcome outcome = link(border("DELA CRUZ", "MARIA CLARA", "1994-07-16", "P1234567A"), maria);
+
+        assertThat(level(outcome, "name")).isEqualTo("MISSING_TOKEN");
         assertThat(outcome.decision()).isEqualTo(Decision.LINK);
+    }
+
+    /** A one-word name says too little to carry a new passport number alone. */
+    @Test
+    void reviewsARenewedPassportOfAOneWordName() {
+        LinkOutcome outcome = link(border("SUSILAWATI", "", "1978-11-25", "C6840316"),
+                mol("SUSILAWATI", null, "1978-11-25", "C0533751"));
+
+        assertThat(level(outcome, "name")).isEqualTo("ONE_TOKEN");
+        assertThat(outcome.decision()).isEqualTo(Decision.REVIEW);
     }
 
     @Test
@@ -117,6 +136,15 @@ class PersonLinkageTests {
 
         assertThat(level(outcome, "name")).isEqualTo("PARTIAL");
         assertThat(outcome.decision()).isEqualTo(Decision.NEW);
+    }
+
+    /** Twins: one birth date, one family name, passports of one series; only their given names differ. */
+    @Test
+    void sendsTwinsWithNeighbouringPassportsToReviewRatherThanLinkingThem() {
+        LinkOutcome outcome = link(mol("JOY ANN SANTOS DELA CRUZ", null, "1994-07-15", "P1234568A"), maria);
+
+        assertThat(outcome.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(outcome.basis()).isEqualTo(LinkOutcome.Basis.NAMES_DISAGREE);
     }
 
     /** decisions.md: someone entering on another person's approval must stay another person. */
