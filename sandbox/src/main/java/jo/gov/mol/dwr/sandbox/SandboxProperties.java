@@ -107,7 +107,7 @@ public record SandboxProperties(Path dataDir,
 
     /**
      * The sending countries' embassies (interfaces.md 4): once MoI has decided, each attests the contracts of its
-     * nationals whom MoI approved and records welfare cases for some of them, each embassy through its own channel
+     * recruited nationals and records welfare cases for some of them, each embassy through its own channel
      * (PHL over REST, LKA in XML exports, the others in CSV files).
      *
      * @param refusedShare   the share of attestations REFUSED, with a reason

@@ -109,7 +109,7 @@ public class SandboxSimulation implements DisposableBean {
             long started = System.nanoTime();
             Missing missing = awaitOutbound(sent.recruitmentRequestIds(), properties.outboundTimeout());
             Duration waited = Duration.ofNanos(System.nanoTime() - started);
-            EmbassyRun embassyRun = embassies.run(hub(address), sent.recruits(), moi.approvalsInForce());
+            EmbassyRun embassyRun = embassies.run(hub(address), sent.recruits());
             long embassiesSent = System.nanoTime();
             BorderRun crossings = border.run(sent.recruits(), moi.approvalsInForce());
             long borderStarted = System.nanoTime();

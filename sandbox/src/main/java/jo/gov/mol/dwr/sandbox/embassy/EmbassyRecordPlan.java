@@ -29,13 +29,14 @@ import jo.gov.mol.dwr.sandbox.mol.MolNames;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
 /**
- * What the embassies will send, drawn from the seed: for every worker MoI approved, their embassy's attestation of
- * the contract, in the days before the approvals (a share REFUSED with a reason; the salary as in MoL's request but
- * for a share the embassy wrote otherwise); for a share of them a welfare case in the weeks after (mostly shelter
+ * What the embassies will send, drawn from the seed: for every worker MoL recruited, their embassy's attestation of
+ * the contract, in the days before the start (a share REFUSED with a reason; the salary as in MoL's request but for
+ * a share the embassy wrote otherwise); for a share of them a welfare case in the weeks after (mostly shelter
  * admissions, repatriation requests and complaints, some missing workers, rarely a death). Then what each channel
  * does besides: PHL sends a share of its events twice and a share first broken; LKA's export carries one bad record
- * and its re-export one changed record; the CSV files carry one bad row. The same seed, workers and approvals give
- * the same plan, references and event ids included; only the times follow the start.
+ * and its re-export one changed record; the CSV files carry one bad row. The same seed and workers give the same
+ * plan, references and event ids included; only the times follow the start. It does not depend on MoI's decisions,
+ * whose order follows the hub's deliveries: an embassy attests a contract whatever MoI makes of the request.
  */
 public final class EmbassyRecordPlan {
     private static final ZoneOffset AMMAN = ZoneOffset.ofHours(3);
@@ -68,27 +69,25 @@ public final class EmbassyRecordPlan {
     }
 
     /**
-     * @param recruits  the workers MoL recruited
-     * @param approvals the approval number in force by RequestId: the workers whose contracts the embassies attest
-     * @param start     now: attestations are dated in the ten days before, welfare cases in the two months after
+     * @param recruits the workers MoL recruited (the hub accepted their requests)
+     * @param start    now: attestations are dated in the ten days before, welfare cases in the two months after
      * @return every record, earliest first
      */
     public static List<PlannedRecord> of(long seed, SandboxProperties.Embassies settings, List<Recruit> recruits,
-                                         Map<String, String> approvals, Instant start) {
-        return new EmbassyRecordPlan(seed, settings, start).records(recruits, approvals);
+                                         Instant start) {
+        return new EmbassyRecordPlan(seed, settings, start).records(recruits);
     }
 
-    private List<PlannedRecord> records(List<Recruit> recruits, Map<String, String> approvals) {
-        List<Recruit> approved = recruits.stream().filter(r -> approvals.containsKey(r.requestId())).toList();
+    private List<PlannedRecord> records(List<Recruit> recruits) {
         Map<Recruit, String> middleNames = new HashMap<>();
-        approved.stream().filter(r -> PHL.equals(r.nationality())).forEach(r -> middleNames.put(r, middleName(r)));
-        Set<Recruit> refused = new HashSet<>(Share.of(approved, settings.refusedShare(), random));
-        Set<Recruit> salaryOff = new HashSet<>(Share.of(approved, settings.salaryOffShare(), random));
+        recruits.stream().filter(r -> PHL.equals(r.nationality())).forEach(r -> middleNames.put(r, middleName(r)));
+        Set<Recruit> refused = new HashSet<>(Share.of(recruits, settings.refusedShare(), random));
+        Set<Recruit> salaryOff = new HashSet<>(Share.of(recruits, settings.salaryOffShare(), random));
         List<PlannedRecord> records = new ArrayList<>();
-        for (Recruit worker : approved) {
+        for (Recruit worker : recruits) {
             records.add(attestation(worker, middleNames.get(worker), refused.contains(worker), salaryOff.contains(worker)));
         }
-        for (Recruit worker : Share.of(approved, settings.welfareShare(), random)) {
+        for (Recruit worker : Share.of(recruits, settings.welfareShare(), random)) {
             records.add(welfareCase(worker, middleNames.get(worker)));
         }
         List<PlannedRecord> twisted = twist(records);

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,8 +27,9 @@ import jo.gov.mol.dwr.sandbox.embassy.PlannedRecord.Twist;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
 /**
- * Plays the sending countries' embassies (interfaces.md 4) once MoI has decided: plans their attestations and
- * welfare cases ({@link EmbassyRecordPlan}) and sends each through its embassy's channel. In a first round Sri
+ * Plays the sending countries' embassies (interfaces.md 4) once MoI has decided: plans the attestations of the
+ * recruited workers' contracts and
+ * their welfare cases ({@link EmbassyRecordPlan}) and sends each through its embassy's channel. In a first round Sri
  * Lanka drops its export (one record broken) and the CSV embassies their attestations (one row broken) into their
  * folders of the hub's inbox, while the Philippine embassy posts its events ({@link PhlSender}); once the hub has
  * taken the first round, Sri Lanka drops a re-export of the same records (one changed, the broken one corrected)
@@ -62,18 +62,17 @@ public class EmbassySimulator {
     }
 
     /**
-     * @param hub       the hub's address, {@code http://localhost:<port>}
-     * @param recruits  the workers MoL recruited
-     * @param approvals the MoI approval number in force by RequestId: the workers whose contracts are attested
+     * @param hub      the hub's address, {@code http://localhost:<port>}
+     * @param recruits the workers MoL recruited (the hub accepted their requests)
      */
-    public EmbassyRun run(URI hub, List<Recruit> recruits, Map<String, String> approvals) throws InterruptedException {
+    public EmbassyRun run(URI hub, List<Recruit> recruits) throws InterruptedException {
         long started = System.nanoTime();
         SandboxProperties.Embassies settings = properties.embassies();
         if (settings.phlToken() == null || settings.phlToken().isBlank()) {
             throw new IllegalStateException("sandbox.embassies.phl-token is not set: the Philippine embassy cannot sign in");
         }
         Instant start = Instant.now();
-        List<PlannedRecord> records = EmbassyRecordPlan.of(properties.seed(), settings, recruits, approvals, start);
+        List<PlannedRecord> records = EmbassyRecordPlan.of(properties.seed(), settings, recruits, start);
         OffsetDateTime generatedAt = start.atZone(CanonicalEvent.AMMAN).toOffsetDateTime();
         List<EmbassyFile> first = firstRound(records, generatedAt);
         List<EmbassyFile> second = secondRound(records, generatedAt.plusHours(1));

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -22,27 +21,25 @@ import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
 class EmbassyRecordPlanTests {
     static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
-    static final List<Recruit> RECRUITS = MolStream.generate(3, 160, 1, 0, 0).recruits();
-    /** Every other recruit approved. */
-    static final Map<String, String> APPROVALS = approvals();
+    static final List<Recruit> RECRUITS = MolStream.generate(3, 80, 1, 0, 0).recruits();
     static final SandboxProperties.Embassies SETTINGS =
             new SandboxProperties.Embassies(0.1, 0.05, 0.15, 0.05, 0.05, "a-token-of-sixteen-chars", Duration.ofSeconds(60));
 
     static List<PlannedRecord> plan() {
-        return EmbassyRecordPlan.of(7, SETTINGS, RECRUITS, APPROVALS, START);
+        return EmbassyRecordPlan.of(7, SETTINGS, RECRUITS, START);
     }
 
     @Test
     void isTheSameForTheSameSeed() {
         assertThat(plan()).isEqualTo(plan());
-        assertThat(EmbassyRecordPlan.of(8, SETTINGS, RECRUITS, APPROVALS, START)).isNotEqualTo(plan());
+        assertThat(EmbassyRecordPlan.of(8, SETTINGS, RECRUITS, START)).isNotEqualTo(plan());
     }
 
     @Test
-    void attestsTheContractOfEveryApprovedWorkerOnceBeforeTheStart() {
+    void attestsTheContractOfEveryRecruitedWorkerOnceBeforeTheStart() {
         List<PlannedRecord> attestations = plan().stream().filter(PlannedRecord::isAttestation).toList();
 
-        assertThat(attestations).extracting(r -> r.worker().requestId()).containsExactlyInAnyOrderElementsOf(APPROVALS.keySet());
+        assertThat(attestations).extracting(r -> r.worker().requestId()).containsExactlyInAnyOrderElementsOf(RECRUITS.stream().map(Recruit::requestId).toList());
         assertThat(attestations).allSatisfy(attestation -> {
             assertThat(attestation.embassy()).isEqualTo(attestation.worker().nationality());
             assertThat(attestation.occurredAt().toInstant()).isBefore(START);
@@ -67,7 +64,7 @@ class EmbassyRecordPlanTests {
     void recordsWelfareCasesForTheWelfareShareInTheWeeksAfter() {
         List<PlannedRecord> cases = plan().stream().filter(r -> !r.isAttestation()).toList();
 
-        assertThat(cases).hasSize((int) Math.round(APPROVALS.size() * 0.15)).allSatisfy(welfareCase -> {
+        assertThat(cases).hasSize((int) Math.round(RECRUITS.size() * 0.15)).allSatisfy(welfareCase -> {
             assertThat(welfareCase.category()).isNotNull();
             assertThat(welfareCase.salary()).isNull();
             assertThat(welfareCase.occurredAt().toInstant()).isAfter(START.plus(Duration.ofDays(2)));
@@ -105,15 +102,5 @@ class EmbassyRecordPlanTests {
     private static Map<Twist, List<PlannedRecord>> byTwist(List<PlannedRecord> records, Set<String> embassies) {
         return records.stream().filter(r -> embassies.contains(r.embassy()))
                 .collect(Collectors.groupingBy(PlannedRecord::twist));
-    }
-
-    private static Map<String, String> approvals() {
-        return RECRUITS.stream().filter(r -> RECRUITS.indexOf(r) % 2 == 0)
-                .collect(Collectors.toMap(Recruit::requestId, r -> "MOI-APR-2026-%06d".formatted(RECRUITS.indexOf(r) + 1),
-                        (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
-    static Map<String, PlannedRecord> byReference(List<PlannedRecord> records) {
-        return records.stream().collect(Collectors.toMap(PlannedRecord::reference, Function.identity()));
     }
 }
