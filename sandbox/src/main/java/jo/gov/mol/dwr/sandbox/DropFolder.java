@@ -88,12 +88,6 @@ public final class DropFolder {
         return List.of();
     }
 
-    /** Where the report of a file taken is, for the reader of a summary. */
-    public Path reportPath(String name) {
-        Path rejected = folder.resolve(REJECTED).resolve(name + REPORT);
-        return Files.exists(rejected) ? rejected : folder.resolve(DONE).resolve(name + REPORT);
-    }
-
     private static List<ReportRow> read(Path report) {
         List<ReportRow> rows = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(report, StandardCharsets.UTF_8); CSVParser parser = REPORT_FORMAT.parse(in)) {

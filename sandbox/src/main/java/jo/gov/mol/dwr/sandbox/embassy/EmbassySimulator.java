@@ -120,11 +120,6 @@ public class EmbassySimulator {
         return reported;
     }
 
-    /** Where the hub keeps the report of one of the run's files. */
-    public Path reportPath(EmbassyFile file) {
-        return folder(file).reportPath(file.name());
-    }
-
     /** Sri Lanka's export, with its broken record; each CSV embassy's attestations, one row broken. */
     private static List<EmbassyFile> firstRound(List<PlannedRecord> records, OffsetDateTime generatedAt) {
         List<EmbassyFile> files = new ArrayList<>();

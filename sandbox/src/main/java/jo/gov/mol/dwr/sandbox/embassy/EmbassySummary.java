@@ -66,8 +66,9 @@ public record EmbassySummary(EmbassyRun run, InboxState inbox, List<EmbassySimul
         rows.add(SandboxSummary.row("records", records.size(), "%d attestations (%d ATTESTED, %d REFUSED), %d welfare cases (%s)"
                 .formatted(run.attestations(), status(records, AttestationStatus.ATTESTED), status(records, AttestationStatus.REFUSED),
                         run.welfareCases(), categories(records))));
-        rows.add(SandboxSummary.row("PHL calls", answers.calls(), "POST %s: %d events, %d sent twice, %d first sent broken, 1 with a wrong token"
-                .formatted(EmbassySimulator.EVENTS, phl.size(), twisted(phl, Twist.SENT_TWICE), twisted(phl, Twist.BROKEN_FIRST))));
+        rows.add(SandboxSummary.row("PHL calls", answers.calls(), "POST %s: %d events, %d sent twice, %d first sent broken, %d with a wrong token"
+                .formatted(EmbassySimulator.EVENTS, phl.size(), twisted(phl, Twist.SENT_TWICE), twisted(phl, Twist.BROKEN_FIRST),
+                        phl.isEmpty() ? 0 : 1)));
         rows.add(SandboxSummary.row("PHL accepted", answers.accepted(), "202 ACCEPTED"));
         rows.add(SandboxSummary.row("PHL duplicate", answers.duplicates(), "202 DUPLICATE (the same eventId again)"));
         rows.add(SandboxSummary.row("PHL refused", answers.refused(), "400 naming " + counts(answers.refusedAt())
