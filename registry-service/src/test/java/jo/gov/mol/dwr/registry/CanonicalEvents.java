@@ -194,19 +194,29 @@ public final class CanonicalEvents {
 
     public static BorderCrossed borderCrossed(PassportRef passport, Direction direction, Instant occurredAt,
                                               ApprovalNo visaRef) {
-        String state = passport.issuingState().value();
-        String number = passport.number().value();
-        String line1 = pad("P<" + state + "DELA<CRUZ<<MARIA<CLARA<SANTOS");
+        TravellerIdentity traveller = new TravellerIdentity(passport, passport.issuingState(), "DELA CRUZ",
+                "MARIA CLARA SANTOS", LocalDate.of(1994, 7, 15), Sex.F, LocalDate.of(2031, 7, 14));
+        return borderCrossed(traveller, direction, occurredAt, visaRef);
+    }
+
+    /** The traveller crosses, both lines of the zone composed from what it says, check digits right. */
+    public static BorderCrossed borderCrossed(TravellerIdentity traveller, Direction direction, Instant occurredAt,
+                                              ApprovalNo visaRef) {
+        String state = traveller.passport().issuingState().value();
+        String number = traveller.passport().number().value();
+        String names = traveller.surname().replace(' ', '<') + "<<"
+                + (traveller.givenNames() == null ? "" : traveller.givenNames().replace(' ', '<'));
+        String line1 = pad("P<" + state + names);
         String numberField = (number + "<<<<<<<<<").substring(0, 9);
-        String birth = "940715";
-        String expiry = "310714";
+        String birth = traveller.birthDate().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+        String expiry = traveller.passportExpiresOn().format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
         String personal = "<<<<<<<<<<<<<<";
         String upper = numberField + Td3Mrz.checkDigit(numberField);
         String middle = birth + Td3Mrz.checkDigit(birth);
         String lower = expiry + Td3Mrz.checkDigit(expiry) + personal + Td3Mrz.checkDigit(personal);
-        String line2 = upper + state + middle + "F" + lower + Td3Mrz.checkDigit(upper + middle + lower);
-        TravellerIdentity traveller = new TravellerIdentity(passport, passport.issuingState(), "DELA CRUZ",
-                "MARIA CLARA SANTOS", LocalDate.of(1994, 7, 15), Sex.F, LocalDate.of(2031, 7, 14));
+        String sex = traveller.sex() == null ? "<" : traveller.sex().name();
+        String line2 = upper + traveller.nationality().value() + middle + sex + lower
+                + Td3Mrz.checkDigit(upper + middle + lower);
         return new BorderCrossed(UUID.randomUUID(), CrossingPoint.AMM, direction, occurredAt, line1, line2, traveller,
                 visaRef);
     }

@@ -32,7 +32,9 @@ class MigrationIntegrationTests {
             "office_licence", "recruitment_request", "recruitment_request_version", "work_permit",
             "work_permit_version", "complaint", "complaint_version", "absconding_report", "absconding_report_version",
             "worker_transfer", "worker_transfer_version", "approval", "approval_version", "notice_due",
-            "border_crossing", "embassy_record", "embassy_record_version");
+            "border_crossing", "embassy_record", "embassy_record_version", "person", "person_record",
+            "person_record_key", "linkage_lock", "person_link", "linkage_review", "linkage_review_candidate",
+            "person_cannot_link", "person_event");
 
     @Autowired
     DataSource dataSource;
@@ -48,7 +50,7 @@ class MigrationIntegrationTests {
         Long changeSets = jdbc.queryForObject("select count(*) from databasechangelog where author = 'registry-service'",
                 Long.class);
 
-        assertThat(changeSets).isGreaterThanOrEqualTo(15);
+        assertThat(changeSets).isGreaterThanOrEqualTo(16);
         assertThat(tables()).containsAll(TABLES);
     }
 

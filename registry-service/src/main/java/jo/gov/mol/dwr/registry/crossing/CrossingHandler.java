@@ -6,15 +6,19 @@ import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.registry.approval.Approvals;
 import jo.gov.mol.dwr.registry.approval.ApprovalOnRecord;
 import jo.gov.mol.dwr.registry.intake.EventHandler;
+import jo.gov.mol.dwr.registry.linkage.PersonRecord;
+import jo.gov.mol.dwr.registry.person.PersonLinker;
+import jo.gov.mol.dwr.registry.person.RecordKind;
 import jo.gov.mol.dwr.registry.source.Provenance;
 import jo.gov.mol.dwr.registry.worker.Workers;
 
 /**
- * A crossing is kept once against the worker who holds the traveller's passport, created from the passport's zone
- * when none does (interfaces.md 3: every crossing is linked to a registry person, created if none matches; until
- * the linkage issue, "matches" means holds the same issuing state and folded passport number). Records that waited
- * for a worker by that passport join the new worker at query time, as they do when a recruitment request creates
- * one. The approval its visa ref names is linked when known, and otherwise found by number when asked.
+ * A crossing is kept once against the worker (passport identity) who holds the traveller's passport, created from
+ * the passport's zone when none does, and the zone is linked to a registry person (interfaces.md 3: every crossing
+ * is linked to a registry person, created if none matches), with its visa ref and the request that approval was
+ * granted for as evidence. Records that waited for a worker by that passport join the new worker at query time, as
+ * they do when a recruitment request creates one. The approval its visa ref names is linked when known, and
+ * otherwise found by number when asked.
  * <p>
  * The intake applies each event id once, and the real-time message and the nightly-file row of one crossing share
  * the border's event id, hence the hub's message id: a crossing redelivered or reported by both channels is one row.
@@ -26,12 +30,15 @@ import jo.gov.mol.dwr.registry.worker.Workers;
 class CrossingHandler implements EventHandler<BorderCrossed> {
     private final CrossingRepository crossings;
     private final Workers workers;
+    private final PersonLinker persons;
     private final Approvals approvals;
     private final CrossingNotices notices;
 
-    CrossingHandler(CrossingRepository crossings, Workers workers, Approvals approvals, CrossingNotices notices) {
+    CrossingHandler(CrossingRepository crossings, Workers workers, PersonLinker persons, Approvals approvals,
+                    CrossingNotices notices) {
         this.crossings = crossings;
         this.workers = workers;
+        this.persons = persons;
         this.approvals = approvals;
         this.notices = notices;
     }
@@ -46,6 +53,8 @@ class CrossingHandler implements EventHandler<BorderCrossed> {
         long workerId = workers.holderOf(fact.traveller(), provenance);
         String approvalRequestNo = fact.visaRef() == null ? null : approvals.byApprovalNo(fact.visaRef())
                 .map(ApprovalOnRecord::grant).map(grant -> grant.requestId().value()).orElse(null);
+        persons.link(RecordKind.BORDER_CROSSING, fact.eventId().toString(), PersonRecord.of(fact.traveller(),
+                fact.visaRef() == null ? null : fact.visaRef().value(), approvalRequestNo), workerId, provenance);
         Crossing crossing = crossings.save(Crossing.of(fact, workerId, approvalRequestNo, provenance));
         notices.crossed(crossing, provenance.eventId());
     }

@@ -1,6 +1,11 @@
 package jo.gov.mol.dwr.registry.linkage;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /** The m and u probabilities of every field of a {@link RecordComparison}, in its order; scores comparison vectors. */
@@ -32,5 +37,23 @@ public record MatchModel(List<FieldWeights> fields) {
             total += fields.get(i).weight(levels[i]);
         }
         return total;
+    }
+
+    /**
+     * A fingerprint of every field's levels, m and u: a stored weight names the model that gave it, and a change of
+     * any probability changes the name without anyone having to remember to.
+     */
+    public String version() {
+        StringBuilder text = new StringBuilder();
+        for (FieldWeights field : fields) {
+            text.append(field.field()).append(field.levels()).append(Arrays.toString(field.m()))
+                    .append(Arrays.toString(field.u())).append(';');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return "fs-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }

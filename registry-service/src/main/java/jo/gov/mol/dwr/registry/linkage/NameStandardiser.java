@@ -48,6 +48,14 @@ public final class NameStandardiser {
         return form(Script.ARABIC, name == null ? null : transliterate(arabic, name.replace('\u0629', '\u0647')));
     }
 
+    /**
+     * A name form brought back from the token text a registry kept ({@link NameForm#text()}): already standardised,
+     * so only its codes are computed again, not its transliteration.
+     */
+    public Optional<NameForm> restored(Script script, String tokens) {
+        return form(script, tokens);
+    }
+
     /** A token of a Latin name. */
     public NameToken token(String text) {
         return token(Script.LATIN, text);

@@ -89,6 +89,15 @@ public final class PersonLinkage {
                 && a.passportKey().equals(b.passportKey()) && a.birthDate().equals(b.birthDate());
     }
 
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** Names the m and u the weights come from, so that a stored weight says which model gave it. */
+    public String weightsVersion() {
+        return model.version();
+    }
+
     @Override
     public String toString() {
         return "PersonLinkage" + Objects.toString(thresholds);

@@ -29,6 +29,17 @@ public final class PersonStandardiser {
                         .collect(Collectors.toSet()));
     }
 
+    /**
+     * The name forms of a person record the registry kept as token text ({@link NameForm#text()} of the Latin and
+     * of the Arabic-script form), so that a stored record is compared again exactly as it was when it arrived.
+     */
+    public List<NameForm> restoredNames(String latinTokens, String arabicTokens) {
+        List<NameForm> forms = new ArrayList<>(2);
+        names.restored(Script.LATIN, latinTokens).ifPresent(forms::add);
+        names.restored(Script.ARABIC, arabicTokens).ifPresent(forms::add);
+        return forms;
+    }
+
     private static String code(CountryCode country) {
         return country == null ? null : country.value();
     }

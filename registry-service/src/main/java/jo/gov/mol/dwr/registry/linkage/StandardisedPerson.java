@@ -27,6 +27,11 @@ public record StandardisedPerson(SourceKind source, List<NameForm> names, LocalD
         return issuingState == null || passportNumber == null ? null : issuingState + ":" + passportNumber;
     }
 
+    /** The tokens of the name form written in {@code script}, as text, or null when the source gave none. */
+    public String nameTokens(Script script) {
+        return names.stream().filter(form -> form.script() == script).map(NameForm::text).findFirst().orElse(null);
+    }
+
     /** The birth date as yyyyMMdd digits, as {@link BirthDateComparator} compares it. */
     public String birthDateDigits() {
         return birthDate == null ? null : birthDate.format(DIGITS);

@@ -21,7 +21,8 @@ import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
 import jo.gov.mol.dwr.registry.source.Provenance;
 
 /**
- * A domestic worker, known for now by one passport (issuing state and folded number). A recruitment request creates
+ * A domestic worker's passport identity: one row per issuing state and folded passport number, linked to the
+ * registry person who holds it (a renewed passport is another worker of the same person). A recruitment request creates
  * or describes a worker; the description kept is the one sent last. A border crossing or an embassy's record of a
  * passport no worker holds creates one from what it says (the passport's machine readable zone, the embassy's
  * record), a stand-in any recruitment request replaces (the zone's names are truncated, an embassy writes names in
@@ -54,6 +55,13 @@ class Worker {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "sex", length = 1)
     private Sex sex;
+
+    /**
+     * The registry person this passport belongs to, as linkage decided when a record carrying a name and a birth
+     * date first named it; null for a worker kept before persons existed, until its next such record.
+     */
+    @Column(name = "person_id")
+    private Long personId;
 
     /** Where the description kept comes from. */
     @Enumerated(EnumType.STRING)
@@ -98,6 +106,22 @@ class Worker {
         this.sex = identity.sex();
         this.identitySource = source;
         this.describedBy = provenance;
+    }
+
+    /** Takes the person linkage found for a record of this passport, unless the passport already has one. */
+    void belongTo(long person) {
+        if (personId == null) {
+            personId = person;
+        }
+    }
+
+    /** The passport turned out to be another person's (a split): a person's own history records why. */
+    void moveTo(long person) {
+        personId = person;
+    }
+
+    Long personId() {
+        return personId;
     }
 
     Long id() {

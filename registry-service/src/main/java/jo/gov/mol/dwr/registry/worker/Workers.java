@@ -1,5 +1,7 @@
 package jo.gov.mol.dwr.registry.worker;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,14 @@ public class Workers {
      * same worker meet the unique passport key: the loser rolls back and its redelivery finds the worker.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordIdentity(WorkerIdentity identity, Provenance provenance) {
-        workers.findByPassportKey(identity.passport().key()).ifPresentOrElse(
-                worker -> worker.describe(identity, provenance),
-                () -> workers.save(Worker.identifiedBy(identity, IdentitySource.RECRUITMENT_REQUEST, provenance)));
+    public long recordIdentity(WorkerIdentity identity, Provenance provenance) {
+        return workers.findByPassportKey(identity.passport().key())
+                .map(worker -> {
+                    worker.describe(identity, provenance);
+                    return worker;
+                })
+                .orElseGet(() -> workers.save(Worker.identifiedBy(identity, IdentitySource.RECRUITMENT_REQUEST, provenance)))
+                .id();
     }
 
     /**
@@ -47,9 +53,9 @@ public class Workers {
      * them when no worker holds it; an existing worker is joined, not described (only a recruitment request
      * describes a worker who exists, {@link #recordIdentity}).
      * <p>
-     * A stand-in for linkage: the linkage issue replaces this with matching on names, birth date and earlier
-     * passports (a renewed passport is the same person), and with review of uncertain matches. Two events racing to
-     * create the same worker meet the unique passport key, as in {@link #recordIdentity}.
+     * The worker is the passport, not the person: which person holds it is linkage's decision
+     * ({@link #belongTo}). Two events racing to create the same worker meet the unique passport key, as in
+     * {@link #recordIdentity}.
      *
      * @param describedIn where {@code identity} comes from, kept with the description of a worker created here
      * @return the worker's id
@@ -59,6 +65,29 @@ public class Workers {
         return workers.findByPassportKey(identity.passport().key())
                 .orElseGet(() -> workers.save(Worker.identifiedBy(identity, describedIn, provenance)))
                 .id();
+    }
+
+    /** The person holding the worker's passport, if linkage gave it one yet (not resolved through merges). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> personOf(long workerId) {
+        return workers.findById(workerId).map(Worker::personId);
+    }
+
+    /** The passport belongs to this person, unless linkage gave it one before. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void belongTo(long workerId, long personId) {
+        worker(workerId).belongTo(personId);
+    }
+
+    /** The passport is another person's after all (a split, or its undoing). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveTo(long workerId, long personId) {
+        worker(workerId).moveTo(personId);
+    }
+
+    private Worker worker(long workerId) {
+        return workers.findById(workerId)
+                .orElseThrow(() -> new IllegalArgumentException("no worker " + workerId));
     }
 
     /** The zone's names in the order a recruitment request gives them: given names, then surname. */

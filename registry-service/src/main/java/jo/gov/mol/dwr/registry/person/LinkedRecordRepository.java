@@ -1,0 +1,31 @@
+package jo.gov.mol.dwr.registry.person;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface LinkedRecordRepository extends JpaRepository<LinkedRecord, Long> {
+
+    Optional<LinkedRecord> findByEventId(UUID eventId);
+
+    List<LinkedRecord> findByIssuingStateAndPassportNoAndBirthDate(String issuingState, String passportNo,
+                                                                   LocalDate birthDate);
+
+    /** Records sharing any of the keys, those sharing the most first (the likeliest candidates), newest first. */
+    @Query("""
+            select r.id from LinkedRecord r join r.blockingKeys k where k in :keys
+            group by r.id order by count(k) desc, r.id desc""")
+    List<Long> sharingKeys(Collection<String> keys, Pageable limit);
+
+    List<LinkedRecord> findByPersonIdInOrderByIdAsc(Collection<Long> personIds);
+
+    long countByPersonIdIn(Collection<Long> personIds);
+
+    List<LinkedRecord> findByWorkerId(long workerId);
+}

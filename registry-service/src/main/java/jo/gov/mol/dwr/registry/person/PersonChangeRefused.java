@@ -1,0 +1,15 @@
+package jo.gov.mol.dwr.registry.person;
+
+/** A merge, split or review decision the persons' current state does not allow; nothing of it was applied. */
+public class PersonChangeRefused extends RuntimeException {
+    private final PersonError error;
+
+    PersonChangeRefused(PersonError error, String reason) {
+        super(error.code() + ": " + reason);
+        this.error = error;
+    }
+
+    public PersonError error() {
+        return error;
+    }
+}

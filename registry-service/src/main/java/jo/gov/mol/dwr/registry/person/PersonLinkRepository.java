@@ -1,0 +1,13 @@
+package jo.gov.mol.dwr.registry.person;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonLinkRepository extends JpaRepository<PersonLink, Long> {
+
+    Optional<PersonLink> findByRecordIdAndEndedAtIsNull(long recordId);
+
+    List<PersonLink> findByRecordIdOrderByIdAsc(long recordId);
+}

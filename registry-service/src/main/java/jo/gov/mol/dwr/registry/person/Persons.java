@@ -1,0 +1,97 @@
+package jo.gov.mol.dwr.registry.person;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jo.gov.mol.dwr.registry.worker.Workers;
+
+/**
+ * Reads persons, always through merges: a merged person answers as its survivor. What the timeline, the query API
+ * and the flags read.
+ */
+@Component
+public class Persons {
+    private final PersonRepository persons;
+    private final LinkedRecordRepository records;
+    private final PersonLinkRepository links;
+    private final PersonEventRepository events;
+    private final ReviewItemRepository reviews;
+    private final Survivors survivors;
+    private final Workers workers;
+
+    Persons(PersonRepository persons, LinkedRecordRepository records, PersonLinkRepository links,
+            PersonEventRepository events, ReviewItemRepository reviews, Survivors survivors, Workers workers) {
+        this.persons = persons;
+        this.records = records;
+        this.links = links;
+        this.events = events;
+        this.reviews = reviews;
+        this.survivors = survivors;
+        this.workers = workers;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PersonView> find(long personId) {
+        return persons.findById(personId).map(asked -> {
+            Person survivor = survivors.find(survivors.of(personId));
+            Set<Long> members = survivors.membersOf(survivor.id());
+            boolean provisional = !reviews.findByPersonIdInAndStatus(members, ReviewStatus.OPEN).isEmpty();
+            return new PersonView(survivor.id(), personId, asked.mergedInto() == null ? null : survivor.id(),
+                    survivor.createdAt(), members, provisional);
+        });
+    }
+
+    /** The person standing for {@code personId} now. */
+    @Transactional(readOnly = true)
+    public long survivorOf(long personId) {
+        return survivors.of(personId);
+    }
+
+    /** The person holding a passport identity now, if linkage gave it one. */
+    @Transactional(readOnly = true)
+    public Optional<Long> personOfWorker(long workerId) {
+        return workers.personOf(workerId).map(survivors::of);
+    }
+
+    /** The person a source message's record is linked to now, if it carried a name and a birth date. */
+    @Transactional(readOnly = true)
+    public Optional<Long> personOfEvent(UUID eventId) {
+        return records.findByEventId(eventId).map(record -> survivors.of(record.personId()));
+    }
+
+    /** Every record linked to the person or to anyone merged into it, in the order they were kept. */
+    @Transactional(readOnly = true)
+    public List<PersonRecordView> recordsOf(long personId) {
+        return records.findByPersonIdInOrderByIdAsc(survivors.membersOf(survivors.of(personId))).stream()
+                .map(record -> new PersonRecordView(record.id(), record.eventId(), record.kind(), record.reference(),
+                        record.workerId(), record.personId(),
+                        links.findByRecordIdAndEndedAtIsNull(record.id()).orElseThrow().id(), record.receivedAt()))
+                .toList();
+    }
+
+    /** A link explained as decided ({@code GET …/links/{id}}). */
+    @Transactional(readOnly = true)
+    public Optional<LinkExplanation> link(long linkId) {
+        return links.findById(linkId).map(link -> link.explanation(survivors.of(link.personId())));
+    }
+
+    /** Every link a record had, the current one last. */
+    @Transactional(readOnly = true)
+    public List<LinkExplanation> linksOfRecord(long recordId) {
+        return links.findByRecordIdOrderByIdAsc(recordId).stream()
+                .map(link -> link.explanation(survivors.of(link.personId()))).toList();
+    }
+
+    /** What happened to the person and to everyone merged into it, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PersonHistoryEntry> history(long personId) {
+        Set<Long> members = survivors.membersOf(survivors.of(personId));
+        return events.findByPersonIdInOrOtherPersonIdInOrderByIdAsc(members, members).stream()
+                .map(PersonEvent::entry).toList();
+    }
+}
