@@ -9,7 +9,7 @@ import java.util.function.Function;
  * apart from a different date; the digits are compared rather than the calendar so that an impossible typed date
  * still counts as a typo.
  */
-public final class BirthDateComparator<R> implements FieldComparator<R> {
+public final class BirthDateComparator<R> extends ValueComparator<R, String> {
 
     public static final int EXACT = 0;
     public static final int DAY_MONTH_SWAPPED = 1;
@@ -18,31 +18,18 @@ public final class BirthDateComparator<R> implements FieldComparator<R> {
     public static final int DIFFERENT = 4;
     private static final List<String> LEVELS = List.of("EXACT", "DAY_MONTH_SWAPPED", "ONE_DIGIT", "SAME_YEAR", "DIFFERENT");
 
-    private final String field;
-    private final Function<R, String> digits;
-
     public BirthDateComparator(String field, Function<R, String> digits) {
-        this.field = field;
-        this.digits = digits;
+        super(field, LEVELS, digits);
+    }
+
+    /** A date that is not eight digits is no evidence. */
+    @Override
+    boolean isAbsent(String digits) {
+        return digits == null || digits.length() != 8 || !digits.chars().allMatch(Character::isDigit);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
-
-    @Override
-    public int compare(R left, R right) {
-        String a = digits.apply(left);
-        String b = digits.apply(right);
-        if (!wellFormed(a) || !wellFormed(b)) {
-            return MISSING;
-        }
+    int grade(String a, String b) {
         if (a.equals(b)) {
             return EXACT;
         }
@@ -54,10 +41,6 @@ public final class BirthDateComparator<R> implements FieldComparator<R> {
             return ONE_DIGIT;
         }
         return a.startsWith(b.substring(0, 4)) ? SAME_YEAR : DIFFERENT;
-    }
-
-    private static boolean wellFormed(String digits) {
-        return digits != null && digits.length() == 8 && digits.chars().allMatch(Character::isDigit);
     }
 
     /** One digit changed, or two neighbouring digits transposed. */

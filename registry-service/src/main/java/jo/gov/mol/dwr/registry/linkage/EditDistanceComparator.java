@@ -9,7 +9,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Agreement on a code typed by hand (a document number, a postcode, a house number): equal, one edit apart (a typo,
  * or a neighbouring number of one series), or different.
  */
-public final class EditDistanceComparator<R> implements FieldComparator<R> {
+public final class EditDistanceComparator<R> extends ValueComparator<R, String> {
 
     public static final int EXACT = 0;
     public static final int ONE_EDIT = 1;
@@ -17,31 +17,12 @@ public final class EditDistanceComparator<R> implements FieldComparator<R> {
     private static final List<String> LEVELS = List.of("EXACT", "ONE_EDIT", "DIFFERENT");
     private static final LevenshteinDistance WITHIN_ONE = new LevenshteinDistance(1);
 
-    private final String field;
-    private final Function<R, String> value;
-
     public EditDistanceComparator(String field, Function<R, String> value) {
-        this.field = field;
-        this.value = value;
+        super(field, LEVELS, value);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
-
-    @Override
-    public int compare(R left, R right) {
-        String a = value.apply(left);
-        String b = value.apply(right);
-        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
-            return MISSING;
-        }
+    int grade(String a, String b) {
         if (a.equals(b)) {
             return EXACT;
         }

@@ -4,37 +4,18 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Agreement on a coded value (sex, nationality, a state): the same or not. */
-public final class SameValueComparator<R> implements FieldComparator<R> {
+public final class SameValueComparator<R> extends ValueComparator<R, Object> {
 
     public static final int SAME = 0;
     public static final int DIFFERENT = 1;
     private static final List<String> LEVELS = List.of("SAME", "DIFFERENT");
 
-    private final String field;
-    private final Function<R, ?> value;
-
     public SameValueComparator(String field, Function<R, ?> value) {
-        this.field = field;
-        this.value = value;
+        super(field, LEVELS, value::apply);
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
-
-    @Override
-    public int compare(R left, R right) {
-        Object a = value.apply(left);
-        Object b = value.apply(right);
-        if (a == null || b == null || "".equals(a) || "".equals(b)) {
-            return MISSING;
-        }
+    int grade(Object a, Object b) {
         return a.equals(b) ? SAME : DIFFERENT;
     }
 }

@@ -9,7 +9,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Agreement on free text (a name, a street, a suburb) by Jaro-Winkler similarity, which forgives the typos of
  * hand-typed text and weighs agreement at the start of a word most: exact, close, similar or different.
  */
-public final class TextSimilarityComparator<R> implements FieldComparator<R> {
+public final class TextSimilarityComparator<R> extends ValueComparator<R, String> {
 
     public static final int EXACT = 0;
     public static final int CLOSE = 1;
@@ -18,38 +18,20 @@ public final class TextSimilarityComparator<R> implements FieldComparator<R> {
     private static final List<String> LEVELS = List.of("EXACT", "CLOSE", "SIMILAR", "DIFFERENT");
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-    private final String field;
-    private final Function<R, String> value;
     private final double close;
     private final double similar;
 
     public TextSimilarityComparator(String field, Function<R, String> value, double close, double similar) {
+        super(field, LEVELS, value);
         if (similar > close) {
             throw new IllegalArgumentException(field + ": the similar threshold " + similar + " lies above the close " + close);
         }
-        this.field = field;
-        this.value = value;
         this.close = close;
         this.similar = similar;
     }
 
     @Override
-    public String field() {
-        return field;
-    }
-
-    @Override
-    public List<String> levels() {
-        return LEVELS;
-    }
-
-    @Override
-    public int compare(R left, R right) {
-        String a = value.apply(left);
-        String b = value.apply(right);
-        if (a == null || b == null || a.isEmpty() || b.isEmpty()) {
-            return MISSING;
-        }
+    int grade(String a, String b) {
         if (a.equals(b)) {
             return EXACT;
         }
