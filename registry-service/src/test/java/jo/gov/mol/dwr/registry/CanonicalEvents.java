@@ -225,6 +225,24 @@ public final class CanonicalEvents {
         return (line + "<".repeat(Td3Mrz.LINE_LENGTH)).substring(0, Td3Mrz.LINE_LENGTH);
     }
 
+    /**
+     * A person no other test knows, holding the passport: names of random letters and a random birth date, so that
+     * linkage never joins them to anyone else's records in the database the tests share.
+     */
+    public static TravellerIdentity someone(PassportRef passport) {
+        LocalDate born = LocalDate.of(1970, 1, 1).plusDays(random().nextInt(365 * 30));
+        return new TravellerIdentity(passport, passport.issuingState(), letters(9), letters(7) + " " + letters(6),
+                born, Sex.F, LocalDate.now().plusYears(5));
+    }
+
+    private static String letters(int count) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            letters.append((char) ('A' + random().nextInt(26)));
+        }
+        return letters.toString();
+    }
+
     /** A fresh passport of nine letters and digits, as a passport's machine readable zone holds it. */
     public static PassportRef newPassport() {
         return passport("PHL", "P" + digits(8));
@@ -267,8 +285,17 @@ public final class CanonicalEvents {
     }
 
     public static RecruitmentRequested recruitmentRequested(RequestId requestId, PassportRef passport, String name) {
-        WorkerIdentity worker = new WorkerIdentity(passport, passport.issuingState(), name,
-                "ماريا كلارا سانتوس ديلا كروز", LocalDate.of(1994, 7, 15), Sex.F);
+        return recruitmentRequested(requestId, new WorkerIdentity(passport, passport.issuingState(), name,
+                "ماريا كلارا سانتوس ديلا كروز", LocalDate.of(1994, 7, 15), Sex.F));
+    }
+
+    /** A request recruiting the traveller as their passport's zone names them: given names, then surname. */
+    public static RecruitmentRequested recruitmentRequested(RequestId requestId, TravellerIdentity traveller) {
+        return recruitmentRequested(requestId, new WorkerIdentity(traveller.passport(), traveller.nationality(),
+                traveller.givenNames() + " " + traveller.surname(), null, traveller.birthDate(), traveller.sex()));
+    }
+
+    private static RecruitmentRequested recruitmentRequested(RequestId requestId, WorkerIdentity worker) {
         return new RecruitmentRequested(requestId, newLicenceNo(),
                 new Employer(newNationalId(), "KHALED AL-MASRI", "AMMAN"), worker, Occupation.HOUSEKEEPER,
                 new Money(new BigDecimal("400"), Currency.USD), 24, now().minusSeconds(60));

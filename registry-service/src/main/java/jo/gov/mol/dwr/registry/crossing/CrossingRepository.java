@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.crossing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,5 +13,5 @@ interface CrossingRepository extends JpaRepository<Crossing, Long> {
 
     List<Crossing> findByWorkerIdOrderByOccurredAtAscIdAsc(long workerId);
 
-    List<Crossing> findByPassportKeyOrderByOccurredAtAscIdAsc(String passportKey);
+    List<Crossing> findByPassportKeyInOrderByOccurredAtAscIdAsc(Collection<String> passportKeys);
 }

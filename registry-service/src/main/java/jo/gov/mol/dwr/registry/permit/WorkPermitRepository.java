@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.permit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +14,7 @@ interface WorkPermitRepository extends JpaRepository<WorkPermit, Long>, WaitingR
 
     Optional<WorkPermit> findByPermitNo(String permitNo);
 
-    boolean existsByTermsPassportKey(String passportKey);
+    boolean existsByTermsPassportKeyIn(Collection<String> passportKeys);
 
     /** Waiting for the worker who holds its passport; since the hub received its first version. */
     @Override

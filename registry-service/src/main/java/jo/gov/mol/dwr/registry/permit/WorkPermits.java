@@ -1,5 +1,7 @@
 package jo.gov.mol.dwr.registry.permit;
 
+import java.util.Collection;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +14,9 @@ public class WorkPermits {
         this.permits = permits;
     }
 
-    /** Whether any permit names this passport key. */
+    /** Whether any permit names one of these passport keys. */
     @Transactional(readOnly = true)
-    public boolean anyFor(String passportKey) {
-        return permits.existsByTermsPassportKey(passportKey);
+    public boolean anyFor(Collection<String> passportKeys) {
+        return !passportKeys.isEmpty() && permits.existsByTermsPassportKeyIn(passportKeys);
     }
 }

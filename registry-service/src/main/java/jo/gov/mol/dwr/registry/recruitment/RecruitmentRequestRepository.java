@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.recruitment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,6 @@ interface RecruitmentRequestRepository extends JpaRepository<RecruitmentRequest,
     boolean existsByRequestNo(String requestNo);
 
     /** The requests recruiting the worker of this passport key, the latest to arrive first. */
-    @Query("select r.requestNo from RecruitmentRequest r where r.terms.passport.key = :passportKey order by r.id desc")
-    List<String> requestNosFor(String passportKey, Limit limit);
+    @Query("select r.requestNo from RecruitmentRequest r where r.terms.passport.key in :passportKeys order by r.id desc")
+    List<String> requestNosFor(Collection<String> passportKeys, Limit limit);
 }

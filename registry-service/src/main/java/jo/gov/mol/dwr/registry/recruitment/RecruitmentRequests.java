@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.recruitment;
 
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
@@ -22,9 +23,10 @@ public class RecruitmentRequests {
         return requests.existsByRequestNo(requestId.value());
     }
 
-    /** The latest request to arrive recruiting the worker of this passport key, if any. */
+    /** The latest request to arrive recruiting the worker of any of these passport keys, if any. */
     @Transactional(readOnly = true)
-    public Optional<RequestId> latestFor(String passportKey) {
-        return requests.requestNosFor(passportKey, Limit.of(1)).stream().findFirst().map(RequestId::of);
+    public Optional<RequestId> latestFor(Collection<String> passportKeys) {
+        return passportKeys.isEmpty() ? Optional.empty()
+                : requests.requestNosFor(passportKeys, Limit.of(1)).stream().findFirst().map(RequestId::of);
     }
 }

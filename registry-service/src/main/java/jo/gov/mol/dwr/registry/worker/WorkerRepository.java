@@ -1,14 +1,20 @@
 package jo.gov.mol.dwr.registry.worker;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface WorkerRepository extends JpaRepository<Worker, Long>, JpaSpecificationExecutor<Worker> {
 
     Optional<Worker> findByPassportKey(String passportKey);
+
+    @Query("select w.passport.key from Worker w where w.personId in :personIds")
+    List<String> passportKeysOfPersons(Collection<Long> personIds);
 
     /**
      * Holders of a passport number (folded: letters and digits only) whatever its issuing state. The escape

@@ -1,6 +1,8 @@
 package jo.gov.mol.dwr.registry.worker;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -71,6 +73,18 @@ public class Workers {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Long> personOf(long workerId) {
         return workers.findById(workerId).map(Worker::personId);
+    }
+
+    /** The worker holding this passport key, if any. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Long> holding(String passportKey) {
+        return workers.findByPassportKey(passportKey).map(Worker::id);
+    }
+
+    /** The passport keys of the workers (passport identities) that belong to these persons. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Set<String> passportKeysOf(Collection<Long> personIds) {
+        return personIds.isEmpty() ? Set.of() : Set.copyOf(workers.passportKeysOfPersons(personIds));
     }
 
     /** The passport belongs to this person, unless linkage gave it one before. */

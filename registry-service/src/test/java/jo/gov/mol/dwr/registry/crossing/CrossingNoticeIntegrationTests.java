@@ -11,6 +11,7 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.newPermitNo;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.now;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.recruitmentRequested;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.someone;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.workPermitIssued;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,6 +35,7 @@ import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
+import jo.gov.mol.dwr.mappings.canonical.TravellerIdentity;
 import jo.gov.mol.dwr.registry.HubNotices;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
@@ -94,7 +96,7 @@ class CrossingNoticeIntegrationTests {
 
     @Test
     void announcesNothingForATravellerWhoIsNoDomesticWorker() {
-        BorderCrossed entry = borderCrossed(newPassport(), null);
+        BorderCrossed entry = borderCrossed(someone(newPassport()), Direction.ENTRY, now().minusSeconds(3600), null);
 
         awaitApplied(queue.publish(fromBorder(entry)));
 
@@ -103,15 +105,15 @@ class CrossingNoticeIntegrationTests {
 
     @Test
     void announcesEarlierCrossingsOnceWhenTheRequestArrivesAfterThem() {
-        PassportRef passport = newPassport();
-        BorderCrossed entry = borderCrossed(passport, Direction.ENTRY, now().minusSeconds(7200), null);
-        BorderCrossed exit = borderCrossed(passport, Direction.EXIT, now().minusSeconds(3600), null);
+        TravellerIdentity traveller = someone(newPassport());
+        BorderCrossed entry = borderCrossed(traveller, Direction.ENTRY, now().minusSeconds(7200), null);
+        BorderCrossed exit = borderCrossed(traveller, Direction.EXIT, now().minusSeconds(3600), null);
         awaitApplied(queue.publish(fromBorder(entry)), queue.publish(fromBorder(exit)));
         assertThat(noticesDue(entry) + noticesDue(exit)).isZero();
         RequestId requestId = newRequestId();
 
-        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, passport))));
-        awaitApplied(queue.publish(fromMol(recruitmentRequested(newRequestId(), passport))));
+        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, traveller))));
+        awaitApplied(queue.publish(fromMol(recruitmentRequested(newRequestId(), traveller))));
 
         assertThat(noticesOf(entry, 2)).allSatisfy(notice -> {
             assertThat(notice.type()).isEqualTo("ARRIVAL");
@@ -124,13 +126,30 @@ class CrossingNoticeIntegrationTests {
 
     @Test
     void announcesAnEarlierCrossingWhenAPermitNamesThePassport() {
-        PassportRef passport = newPassport();
-        BorderCrossed entry = borderCrossed(passport, null);
+        TravellerIdentity traveller = someone(newPassport());
+        BorderCrossed entry = borderCrossed(traveller, Direction.ENTRY, now().minusSeconds(3600), null);
         awaitApplied(queue.publish(fromBorder(entry)));
 
-        awaitApplied(queue.publish(fromMol(workPermitIssued(newPermitNo(), passport))));
+        awaitApplied(queue.publish(fromMol(workPermitIssued(newPermitNo(), traveller.passport()))));
 
         assertThat(noticesOf(entry, 2)).extracting(CrossingNoticeDue::requestId).containsOnlyNulls();
+    }
+
+    @Test
+    void announcesTheCrossingOfAWorkerRecruitedOnThePassportTheyRenewedSince() {
+        TravellerIdentity recruited = someone(newPassport());
+        RequestId requestId = newRequestId();
+        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, recruited))));
+        TravellerIdentity renewed = new TravellerIdentity(newPassport(), recruited.nationality(), recruited.surname(),
+                recruited.givenNames(), recruited.birthDate(), recruited.sex(), recruited.passportExpiresOn());
+        BorderCrossed entry = borderCrossed(renewed, Direction.ENTRY, now().minusSeconds(3600), null);
+
+        awaitApplied(queue.publish(fromBorder(entry)));
+
+        assertThat(noticesOf(entry, 2)).allSatisfy(notice -> {
+            assertThat(notice.passportNo()).isEqualTo(renewed.passport().number());
+            assertThat(notice.requestId()).isEqualTo(requestId);
+        });
     }
 
     @Test
