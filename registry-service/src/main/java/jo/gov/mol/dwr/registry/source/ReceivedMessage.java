@@ -101,6 +101,30 @@ class ReceivedMessage implements Persistable<UUID> {
         return new Provenance(eventId, sentAt != null ? sentAt : receivedAt, receivedAt);
     }
 
+    SourceSystem system() {
+        return system;
+    }
+
+    String messageId() {
+        return messageId;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    String sha256() {
+        return sha256;
+    }
+
+    byte[] raw() {
+        return raw.clone();
+    }
+
     @Override
     public UUID getId() {
         return eventId;

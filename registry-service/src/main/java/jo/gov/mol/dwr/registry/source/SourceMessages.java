@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.source;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -7,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 
 /** The source messages the registry has applied: whether one is already kept, and keeping a new one. */
 @Component
@@ -32,6 +34,15 @@ public class SourceMessages {
     public MessageKey keyOf(UUID eventId) {
         return messages.findKeyByEventId(eventId)
                 .orElseThrow(() -> new IllegalStateException("no source message kept for event " + eventId));
+    }
+
+    /**
+     * A message as received, found by the event id the intake derived from it, so that a message id is compared as
+     * the intake compared it (whatever its letters' case).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RawMessage> raw(SourceSystem system, String messageId) {
+        return messages.findById(InboundEvent.eventIdOf(system, messageId)).map(RawMessage::of);
     }
 
     /**

@@ -1,0 +1,13 @@
+package jo.gov.mol.dwr.registry.audit;
+
+/** What a person did through the API; the name is stable, the word stored and listed in every audit record. */
+public enum AuditAction {
+    /** Read a source message as received, with its hash. */
+    READ_MESSAGE,
+    /** Read the audit records themselves. */
+    READ_AUDIT,
+    /** Read a worker (a registry person) and their records. */
+    READ_WORKER,
+    /** Read a worker's timeline of events from every system. */
+    READ_TIMELINE
+}

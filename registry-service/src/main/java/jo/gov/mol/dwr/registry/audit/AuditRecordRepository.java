@@ -1,0 +1,6 @@
+package jo.gov.mol.dwr.registry.audit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditRecordRepository extends JpaRepository<AuditRecord, Long> {
+}
