@@ -7,8 +7,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The tests' people (application.properties): audrey, an auditor; rami, a regulator and admin; and intruder, an
- * account of the process that is not one of the registry's people.
+ * The tests' people (application.properties): audrey, an auditor; regina, a regulator; rami, a regulator and admin;
+ * and intruder, an account of the process that is not one of the registry's people.
  */
 public final class People {
     private People() {
@@ -16,6 +16,10 @@ public final class People {
 
     public static MockHttpServletRequestBuilder asAudrey(MockHttpServletRequestBuilder request) {
         return as("audrey", "audrey-secret", request);
+    }
+
+    public static MockHttpServletRequestBuilder asRegina(MockHttpServletRequestBuilder request) {
+        return as("regina", "regina-secret", request);
     }
 
     public static MockHttpServletRequestBuilder asRami(MockHttpServletRequestBuilder request) {

@@ -2,6 +2,7 @@ package jo.gov.mol.dwr.registry.audit;
 
 import static jo.gov.mol.dwr.registry.People.asAudrey;
 import static jo.gov.mol.dwr.registry.People.asRami;
+import static jo.gov.mol.dwr.registry.People.asRegina;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -71,6 +72,7 @@ class AuditApiIntegrationTests {
     void showsTheAuditRecordsToAdministratorsOnly() throws Exception {
         mvc.perform(get("/api/admin/audit")).andExpect(status().isUnauthorized());
         mvc.perform(asAudrey(get("/api/admin/audit"))).andExpect(status().isForbidden());
+        mvc.perform(asRegina(get("/api/admin/audit"))).andExpect(status().isForbidden());
     }
 
     @Test

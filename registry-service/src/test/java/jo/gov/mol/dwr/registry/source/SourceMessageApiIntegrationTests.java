@@ -6,7 +6,7 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.recruitmentRequested;
 import static jo.gov.mol.dwr.registry.People.asAudrey;
 import static jo.gov.mol.dwr.registry.People.asIntruder;
-import static jo.gov.mol.dwr.registry.People.asRami;
+import static jo.gov.mol.dwr.registry.People.asRegina;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -71,7 +71,7 @@ class SourceMessageApiIntegrationTests {
     void comparesTheSystemAndTheMessageIdAsTheIntakeDoes() throws Exception {
         InboundEvent request = applied(fromMol(recruitmentRequested(newRequestId(), newPassport())));
 
-        mvc.perform(asRami(get("/api/messages/mol/{messageId}",
+        mvc.perform(asRegina(get("/api/messages/mol/{messageId}",
                         request.source().messageId().toUpperCase(Locale.ROOT))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sha256").value(request.source().sha256()));
