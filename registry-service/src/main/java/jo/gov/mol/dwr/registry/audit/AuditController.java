@@ -1,6 +1,6 @@
 package jo.gov.mol.dwr.registry.audit;
 
-import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import jo.gov.mol.dwr.registry.api.ListPage;
 
 /**
  * {@code GET /api/admin/audit} (ADMIN, by the API's chain): the audit records, newest first, paged as every list of
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditController {
     static final String PATH = "/api/admin/audit";
-    private static final int MAX_PAGE_SIZE = 500;
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("recordedAt"), Sort.Order.desc("id"));
 
     private final AuditRecordRepository records;
@@ -31,21 +31,18 @@ class AuditController {
         this.trail = trail;
     }
 
-    record AuditPage(List<AuditEntry> content, int page, int size, long totalElements) {
-    }
-
     @GetMapping(PATH)
     @Transactional(readOnly = true)
     ResponseEntity<?> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         String resource = PATH + "?page=" + page + "&size=" + size;
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+        Optional<ProblemDetail> outOfBounds = ListPage.outOfBounds(page, size);
+        if (outOfBounds.isPresent()) {
             trail.record(AuditAction.READ_AUDIT, resource, HttpStatus.BAD_REQUEST.value());
-            return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE));
+            return ResponseEntity.badRequest().body(outOfBounds.get());
         }
         Page<AuditRecord> found = records.findAll(PageRequest.of(page, size, NEWEST_FIRST));
         trail.record(AuditAction.READ_AUDIT, resource, HttpStatus.OK.value());
-        return ResponseEntity.ok(new AuditPage(found.map(AuditRecord::entry).getContent(), page, size,
+        return ResponseEntity.ok(new ListPage<>(found.map(AuditRecord::entry).getContent(), page, size,
                 found.getTotalElements()));
     }
 }

@@ -1,7 +1,6 @@
 package jo.gov.mol.dwr.registry.worker;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -9,6 +8,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,13 +19,12 @@ import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.PassportNo;
 import jo.gov.mol.dwr.mappings.canonical.Sex;
 import jo.gov.mol.dwr.mappings.validation.InvalidValueException;
+import jo.gov.mol.dwr.registry.api.ListPage;
 
 /** {@code GET /api/workers?passportNo=&nationality=}: the workers holding a passport number (interfaces.md 6). */
 @RestController
 @RequestMapping("/api/workers")
 class WorkerController {
-    private static final int MAX_SIZE = 500;
-
     private final WorkerRepository workers;
 
     WorkerController(WorkerRepository workers) {
@@ -34,13 +33,13 @@ class WorkerController {
 
     @GetMapping
     @Transactional(readOnly = true)
-    WorkerPage find(@RequestParam(required = false) String passportNo,
+    ListPage<WorkerView> find(@RequestParam(required = false) String passportNo,
                     @RequestParam(required = false) String nationality,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page from 0, size from 1 to " + MAX_SIZE);
-        }
+        ListPage.outOfBounds(page, size).ifPresent(problem -> {
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        });
         Specification<Worker> filter = Specification.allOf();
         try {
             if (passportNo != null && !passportNo.isBlank()) {
@@ -53,10 +52,7 @@ class WorkerController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, invalid.getMessage(), invalid);
         }
         Page<Worker> found = workers.findAll(filter, PageRequest.of(page, size, Sort.by("id")));
-        return new WorkerPage(found.map(WorkerView::of).getContent(), page, size, found.getTotalElements());
-    }
-
-    record WorkerPage(List<WorkerView> content, int page, int size, long totalElements) {
+        return new ListPage<>(found.map(WorkerView::of).getContent(), page, size, found.getTotalElements());
     }
 
     record WorkerView(long id, String passportNo, String issuingState, String nationality, String name,
