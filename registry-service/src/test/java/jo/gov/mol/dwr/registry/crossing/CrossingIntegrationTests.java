@@ -16,9 +16,7 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.passport;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.recruitmentRequested;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.workPermitIssued;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -37,6 +35,7 @@ import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.PermitNo;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
+import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
@@ -49,7 +48,6 @@ import jo.gov.mol.dwr.registry.unmatched.UnmatchedRecords;
  */
 @SpringBootTest(classes = RegistryApplication.class)
 class CrossingIntegrationTests {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     JmsTemplate jms;
@@ -79,7 +77,7 @@ class CrossingIntegrationTests {
         BorderCrossed crossed = borderCrossed(passport, null);
 
         InboundEvent message = queue.publish(fromBorder(crossed));
-        awaitApplied(message);
+        Applied.await(statistics, message);
 
         Map<String, Object> worker = jdbc.queryForMap("""
                 select id, name_latin, name_arabic, birth_date, sex, nationality, identity_source, event_id
@@ -109,14 +107,14 @@ class CrossingIntegrationTests {
         PassportRef typedByMol = passport("PHL", "p " + digits.substring(0, 3) + "-" + digits.substring(3) + "O");
         PassportRef readAtTheBorder = passport("PHL", "P" + digits + "0");
         InboundEvent request = queue.publish(fromMol(recruitmentRequested(newRequestId(), typedByMol)));
-        awaitApplied(request);
+        Applied.await(statistics, request);
         long workerId = workerHolding(readAtTheBorder);
 
         BorderCrossed entry = borderCrossed(readAtTheBorder, null);
         BorderCrossed exit = borderCrossed(readAtTheBorder, Direction.EXIT, now().minusSeconds(60), null);
         InboundEvent entered = queue.publish(fromBorder(entry));
         InboundEvent left = queue.publish(fromBorder(exit));
-        awaitApplied(entered, left);
+        Applied.await(statistics, entered, left);
 
         assertThat(jdbc.queryForObject("select count(*) from worker where passport_key = ?", Long.class,
                 readAtTheBorder.key())).isOne();
@@ -132,12 +130,12 @@ class CrossingIntegrationTests {
     void aRecruitmentRequestDescribesTheWorkerABorderCrossingCreatedEvenWhenSentBeforeTheCrossing() {
         PassportRef passport = newPassport();
         InboundEvent crossing = queue.publish(fromBorder(borderCrossed(passport, null)));
-        awaitApplied(crossing);
+        Applied.await(statistics, crossing);
         long workerId = workerHolding(passport);
 
         InboundEvent request = queue.publish(fromMol(recruitmentRequested(newRequestId(), passport),
                 now().minusSeconds(86_400)));
-        awaitApplied(request);
+        Applied.await(statistics, request);
 
         assertThat(workerHolding(passport)).isEqualTo(workerId);
         assertThat(jdbc.queryForMap("select name_arabic, identity_source, event_id from worker where id = ?",
@@ -151,11 +149,11 @@ class CrossingIntegrationTests {
         PassportRef passport = newPassport();
         PermitNo permitNo = newPermitNo();
         InboundEvent permit = queue.publish(fromMol(workPermitIssued(permitNo, passport)));
-        awaitApplied(permit);
+        Applied.await(statistics, permit);
         assertThat(unmatchedRecords.list()).extracting(UnmatchedRecord::reference).contains(permitNo.value());
 
         InboundEvent crossing = queue.publish(fromBorder(borderCrossed(passport, null)));
-        awaitApplied(crossing);
+        Applied.await(statistics, crossing);
 
         assertThat(unmatchedRecords.list()).extracting(UnmatchedRecord::key).doesNotContain(passport.key());
         assertThat(jdbc.queryForObject("""
@@ -170,11 +168,11 @@ class CrossingIntegrationTests {
         ApprovalNo approvalNo = newApprovalNo();
         InboundEvent request = queue.publish(fromMol(recruitmentRequested(requestId, passport)));
         InboundEvent decision = queue.publish(fromMoi(approved(requestId, approvalNo, now().minusSeconds(7200))));
-        awaitApplied(request, decision);
+        Applied.await(statistics, request, decision);
         BorderCrossed crossed = borderCrossed(passport, approvalNo);
 
         InboundEvent crossing = queue.publish(fromBorder(crossed));
-        awaitApplied(crossing);
+        Applied.await(statistics, crossing);
 
         assertThat(jdbc.queryForMap("select visa_ref, approval_request_no from border_crossing where crossing_id = ?",
                 crossed.eventId().toString())).containsEntry("visa_ref", approvalNo.value())
@@ -197,7 +195,7 @@ class CrossingIntegrationTests {
         BorderCrossed crossed = borderCrossed(passport, approvalNo);
 
         InboundEvent crossing = queue.publish(fromBorder(crossed));
-        awaitApplied(crossing);
+        Applied.await(statistics, crossing);
 
         assertThat(jdbc.queryForMap("select visa_ref, approval_request_no from border_crossing where crossing_id = ?",
                 crossed.eventId().toString())).containsEntry("visa_ref", approvalNo.value())
@@ -207,7 +205,7 @@ class CrossingIntegrationTests {
 
         RequestId requestId = newRequestId();
         InboundEvent decision = queue.publish(fromMoi(approved(requestId, approvalNo, now().minusSeconds(7200))));
-        awaitApplied(decision);
+        Applied.await(statistics, decision);
 
         assertThat(crossings.byCrossingId(crossed.eventId())).get().satisfies(onRecord -> {
             assertThat(onRecord.approvalRequestNo()).isNull();
@@ -230,7 +228,7 @@ class CrossingIntegrationTests {
         // the same passport, so the same message group: applied after the three copies
         BorderCrossed later = borderCrossed(passport, Direction.EXIT, now().minusSeconds(60), null);
         InboundEvent marker = queue.publish(fromBorder(later));
-        awaitApplied(realTime, marker);
+        Applied.await(statistics, realTime, marker);
 
         assertThat(jdbc.queryForObject("select count(*) from border_crossing where crossing_id = ?", Long.class,
                 crossed.eventId().toString())).isOne();
@@ -245,11 +243,5 @@ class CrossingIntegrationTests {
 
     private long workerHolding(PassportRef passport) {
         return jdbc.queryForObject("select id from worker where passport_key = ?", Long.class, passport.key());
-    }
-
-    private void awaitApplied(InboundEvent... events) {
-        for (InboundEvent event : events) {
-            await().atMost(PATIENCE).until(() -> statistics.isApplied(event.eventId()));
-        }
     }
 }

@@ -14,9 +14,7 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.recruitmentRequested;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.someone;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.workPermitIssued;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +34,7 @@ import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.canonical.TravellerIdentity;
+import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.HubNotices;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
@@ -48,7 +47,6 @@ import jo.gov.mol.dwr.registry.app.RegistryApplication;
  */
 @SpringBootTest(classes = RegistryApplication.class, properties = HubNotices.RELAY_RUNS)
 class CrossingNoticeIntegrationTests {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Autowired
     JmsTemplate jms;
@@ -73,11 +71,11 @@ class CrossingNoticeIntegrationTests {
         PassportRef passport = newPassport();
         RequestId requestId = newRequestId();
         ApprovalNo approvalNo = newApprovalNo();
-        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, passport))),
+        Applied.await(statistics, queue.publish(fromMol(recruitmentRequested(requestId, passport))),
                 queue.publish(fromMoi(approved(requestId, approvalNo, now().minusSeconds(7200)))));
         BorderCrossed entry = borderCrossed(passport, approvalNo);
 
-        awaitApplied(queue.publish(fromBorder(entry)));
+        Applied.await(statistics, queue.publish(fromBorder(entry)));
 
         List<CrossingNoticeDue> notices = noticesOf(entry, 2);
         assertThat(notices).extracting(CrossingNoticeDue::receiver)
@@ -98,7 +96,7 @@ class CrossingNoticeIntegrationTests {
     void announcesNothingForATravellerWhoIsNoDomesticWorker() {
         BorderCrossed entry = borderCrossed(someone(newPassport()), Direction.ENTRY, now().minusSeconds(3600), null);
 
-        awaitApplied(queue.publish(fromBorder(entry)));
+        Applied.await(statistics, queue.publish(fromBorder(entry)));
 
         assertThat(noticesDue(entry)).isZero();
     }
@@ -108,12 +106,12 @@ class CrossingNoticeIntegrationTests {
         TravellerIdentity traveller = someone(newPassport());
         BorderCrossed entry = borderCrossed(traveller, Direction.ENTRY, now().minusSeconds(7200), null);
         BorderCrossed exit = borderCrossed(traveller, Direction.EXIT, now().minusSeconds(3600), null);
-        awaitApplied(queue.publish(fromBorder(entry)), queue.publish(fromBorder(exit)));
+        Applied.await(statistics, queue.publish(fromBorder(entry)), queue.publish(fromBorder(exit)));
         assertThat(noticesDue(entry) + noticesDue(exit)).isZero();
         RequestId requestId = newRequestId();
 
-        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, traveller))));
-        awaitApplied(queue.publish(fromMol(recruitmentRequested(newRequestId(), traveller))));
+        Applied.await(statistics, queue.publish(fromMol(recruitmentRequested(requestId, traveller))));
+        Applied.await(statistics, queue.publish(fromMol(recruitmentRequested(newRequestId(), traveller))));
 
         assertThat(noticesOf(entry, 2)).allSatisfy(notice -> {
             assertThat(notice.type()).isEqualTo("ARRIVAL");
@@ -128,9 +126,9 @@ class CrossingNoticeIntegrationTests {
     void announcesAnEarlierCrossingWhenAPermitNamesThePassport() {
         TravellerIdentity traveller = someone(newPassport());
         BorderCrossed entry = borderCrossed(traveller, Direction.ENTRY, now().minusSeconds(3600), null);
-        awaitApplied(queue.publish(fromBorder(entry)));
+        Applied.await(statistics, queue.publish(fromBorder(entry)));
 
-        awaitApplied(queue.publish(fromMol(workPermitIssued(newPermitNo(), traveller.passport()))));
+        Applied.await(statistics, queue.publish(fromMol(workPermitIssued(newPermitNo(), traveller.passport()))));
 
         assertThat(noticesOf(entry, 2)).extracting(CrossingNoticeDue::requestId).containsOnlyNulls();
     }
@@ -139,12 +137,12 @@ class CrossingNoticeIntegrationTests {
     void announcesTheCrossingOfAWorkerRecruitedOnThePassportTheyRenewedSince() {
         TravellerIdentity recruited = someone(newPassport());
         RequestId requestId = newRequestId();
-        awaitApplied(queue.publish(fromMol(recruitmentRequested(requestId, recruited))));
+        Applied.await(statistics, queue.publish(fromMol(recruitmentRequested(requestId, recruited))));
         TravellerIdentity renewed = new TravellerIdentity(newPassport(), recruited.nationality(), recruited.surname(),
                 recruited.givenNames(), recruited.birthDate(), recruited.sex(), recruited.passportExpiresOn());
         BorderCrossed entry = borderCrossed(renewed, Direction.ENTRY, now().minusSeconds(3600), null);
 
-        awaitApplied(queue.publish(fromBorder(entry)));
+        Applied.await(statistics, queue.publish(fromBorder(entry)));
 
         assertThat(noticesOf(entry, 2)).allSatisfy(notice -> {
             assertThat(notice.passportNo()).isEqualTo(renewed.passport().number());
@@ -155,13 +153,13 @@ class CrossingNoticeIntegrationTests {
     @Test
     void announcesACrossingOnceHoweverOftenItIsDelivered() {
         PassportRef passport = newPassport();
-        awaitApplied(queue.publish(fromMol(recruitmentRequested(newRequestId(), passport))));
+        Applied.await(statistics, queue.publish(fromMol(recruitmentRequested(newRequestId(), passport))));
         BorderCrossed entry = borderCrossed(passport, null);
         InboundEvent crossing = fromBorder(entry);
 
         queue.publish(crossing);
         queue.publish(crossing);
-        awaitApplied(crossing);
+        Applied.await(statistics, crossing);
 
         assertThat(noticesOf(entry, 2)).hasSize(2);
         assertThat(noticesDue(entry)).isEqualTo(2);
@@ -178,11 +176,5 @@ class CrossingNoticeIntegrationTests {
     private long noticesDue(BorderCrossed crossing) {
         return jdbc.queryForObject("select count(*) from notice_due where reference = ?", Long.class,
                 crossing.reference());
-    }
-
-    private void awaitApplied(InboundEvent... events) {
-        for (InboundEvent event : events) {
-            await().atMost(PATIENCE).until(() -> statistics.isApplied(event.eventId()));
-        }
     }
 }

@@ -33,6 +33,7 @@ import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCaseRecorded;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCategory;
+import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.HubNotices;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
@@ -76,7 +77,7 @@ class AttestationNoticeIntegrationTests {
         // the same passport, so the same message group: applied after both copies
         InboundEvent marker = queue.publish(fromPhl(welfareCaseRecorded(newReference("WEL"), passport,
                 EmbassyRecordTime.at(now().minusSeconds(60)), WelfareCategory.COMPLAINT), now()));
-        awaitApplied(message, marker);
+        Applied.await(statistics, message, marker);
 
         AttestationNoticeDue notice = (AttestationNoticeDue) hub.receive(refused.reference());
         assertThat(notice).isEqualTo(AttestationNoticeDue.of(message.source().system(),
@@ -102,7 +103,7 @@ class AttestationNoticeIntegrationTests {
 
         queue.publish(monday);
         queue.publish(tuesday);
-        awaitApplied(monday, tuesday);
+        Applied.await(statistics, monday, tuesday);
 
         AttestationNoticeDue first = AttestationNoticeDue.of(monday.source().system(), monday.source().messageId(),
                 attested);
@@ -120,7 +121,7 @@ class AttestationNoticeIntegrationTests {
                 EmbassyRecordTime.at(now().minusSeconds(600)), WelfareCategory.DECEASED);
 
         InboundEvent message = queue.publish(fromPhl(deceased, now()));
-        awaitApplied(message);
+        Applied.await(statistics, message);
 
         assertThat(jdbc.queryForObject("select count(*) from notice_due where event_id = ?", Long.class,
                 message.eventId().toString())).isZero();
@@ -136,11 +137,5 @@ class AttestationNoticeIntegrationTests {
         await().atMost(PATIENCE).until(() -> jdbc.queryForObject(
                 "select count(*) from notice_due where reference = ? and published_at is null", Long.class,
                 reference.value()) == 0);
-    }
-
-    private void awaitApplied(InboundEvent... events) {
-        for (InboundEvent event : events) {
-            await().atMost(PATIENCE).until(() -> statistics.isApplied(event.eventId()));
-        }
     }
 }

@@ -16,9 +16,7 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.passport;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.recruitmentRequested;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.welfareCaseRecorded;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -40,6 +38,7 @@ import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCaseRecorded;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCategory;
 import jo.gov.mol.dwr.registry.RegistryCounts;
+import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
@@ -50,7 +49,6 @@ import jo.gov.mol.dwr.registry.app.RegistryApplication;
  */
 @SpringBootTest(classes = RegistryApplication.class)
 class EmbassyRecordIntegrationTests {
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final LocalDate TODAY = LocalDate.now(CanonicalEvent.AMMAN);
 
     @Autowired
@@ -78,7 +76,7 @@ class EmbassyRecordIntegrationTests {
         ContractAttested attested = contractAttested(newReference("ATT"), passport, minutesAgo(10), ATTESTED);
 
         InboundEvent message = queue.publish(fromPhl(attested, now()));
-        awaitApplied(message);
+        Applied.await(statistics, message);
 
         long workerId = workerHolding(passport);
         assertThat(jdbc.queryForMap("""
@@ -98,12 +96,12 @@ class EmbassyRecordIntegrationTests {
     void anAttestationJoinsTheWorkerARequestCreatedWithoutDescribingThem() {
         PassportRef passport = newPassport();
         InboundEvent request = queue.publish(fromMol(recruitmentRequested(newRequestId(), passport)));
-        awaitApplied(request);
+        Applied.await(statistics, request);
         long workerId = workerHolding(passport);
         ContractAttested attested = contractAttested(newReference("ATT"), passport, minutesAgo(10), ATTESTED);
 
         InboundEvent message = queue.publish(fromPhl(attested, now()));
-        awaitApplied(message);
+        Applied.await(statistics, message);
 
         assertThat(jdbc.queryForObject("select count(*) from worker where passport_key = ?", Long.class,
                 passport.key())).isOne();
@@ -121,12 +119,12 @@ class EmbassyRecordIntegrationTests {
         WelfareCaseRecorded welfareCase = welfareCaseRecorded(newReference("WEL"), passport, minutesAgo(10),
                 WelfareCategory.SHELTER_ADMISSION);
         InboundEvent reported = queue.publish(fromPhl(welfareCase, now()));
-        awaitApplied(reported);
+        Applied.await(statistics, reported);
         long workerId = workerHolding(passport);
 
         InboundEvent request = queue.publish(fromMol(recruitmentRequested(newRequestId(), passport),
                 now().minusSeconds(86_400)));
-        awaitApplied(request);
+        Applied.await(statistics, request);
 
         assertThat(workerHolding(passport)).isEqualTo(workerId);
         assertThat(jdbc.queryForMap("select name_latin, identity_source, event_id from worker where id = ?", workerId))
@@ -150,14 +148,14 @@ class EmbassyRecordIntegrationTests {
 
         InboundEvent firstMessage = queue.publish(fromPhl(first, now()));
         InboundEvent lateMessage = queue.publish(fromPhl(older, now()));
-        awaitApplied(firstMessage, lateMessage);
+        Applied.await(statistics, firstMessage, lateMessage);
 
         assertThat(versionsOf(reference)).isEqualTo(2);
         assertThat(currentAttestation(passport, reference).eventId()).isEqualTo(firstMessage.eventId());
         assertThat(currentAttestation(passport, reference).attestation()).isEqualTo(first);
 
         InboundEvent newerMessage = queue.publish(fromPhl(newer, now()));
-        awaitApplied(newerMessage);
+        Applied.await(statistics, newerMessage);
 
         assertThat(versionsOf(reference)).isEqualTo(3);
         assertThat(currentAttestation(passport, reference).eventId()).isEqualTo(newerMessage.eventId());
@@ -175,7 +173,7 @@ class EmbassyRecordIntegrationTests {
 
         queue.publish(laterArrival);
         queue.publish(earlierArrival);
-        awaitApplied(laterArrival, earlierArrival);
+        Applied.await(statistics, laterArrival, earlierArrival);
 
         assertThat(versionsOf(reference)).isEqualTo(2);
         assertThat(currentAttestation(passport, reference).eventId()).isEqualTo(laterArrival.eventId());
@@ -197,7 +195,7 @@ class EmbassyRecordIntegrationTests {
         queue.publish(monday);
         queue.publish(mondayAgain);
         queue.publish(tuesday);
-        awaitApplied(monday, tuesday);
+        Applied.await(statistics, monday, tuesday);
 
         assertThat(versionsOf(reference)).isEqualTo(2);
         assertThat(currentAttestation(passport, reference).eventId()).isEqualTo(tuesday.eventId());
@@ -215,7 +213,7 @@ class EmbassyRecordIntegrationTests {
         // the same passport, so the same message group: applied after both copies
         InboundEvent marker = queue.publish(fromPhl(welfareCaseRecorded(newReference("WEL"), passport,
                 minutesAgo(5), WelfareCategory.COMPLAINT), now()));
-        awaitApplied(message, marker);
+        Applied.await(statistics, message, marker);
 
         assertThat(versionsOf(reference)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from worker where passport_key = ?", Long.class,
@@ -232,7 +230,7 @@ class EmbassyRecordIntegrationTests {
 
         InboundEvent attestation = queue.publish(fromPhl(attested, now()));
         InboundEvent reported = queue.publish(fromPhl(welfareCase, now()));
-        awaitApplied(attestation, reported);
+        Applied.await(statistics, attestation, reported);
 
         assertThat(embassyRecords.attestation(attested.embassy(), reference)).get()
                 .extracting(AttestationOnRecord::attestation).isEqualTo(attested);
@@ -248,7 +246,7 @@ class EmbassyRecordIntegrationTests {
         ContractAttested later = contractAttested(newReference("ATT"), newPassport(),
                 EmbassyRecordTime.on(TODAY.minusDays(1)), REFUSED, office);
 
-        awaitApplied(queue.publish(fromPhl(later, now())), queue.publish(fromPhl(earlier, now())));
+        Applied.await(statistics, queue.publish(fromPhl(later, now())), queue.publish(fromPhl(earlier, now())));
 
         assertThat(embassyRecords.attestationsFor(office)).extracting(AttestationOnRecord::attestation)
                 .containsExactly(earlier, later);
@@ -264,7 +262,7 @@ class EmbassyRecordIntegrationTests {
         WelfareCaseRecorded sheltered = welfareCaseRecorded(newReference("WEL"), newPassport(),
                 EmbassyRecordTime.on(day), WelfareCategory.SHELTER_ADMISSION);
 
-        awaitApplied(queue.publish(fromPhl(missing, now())), queue.publish(fromPhl(missingTheDayBefore, now())),
+        Applied.await(statistics, queue.publish(fromPhl(missing, now())), queue.publish(fromPhl(missingTheDayBefore, now())),
                 queue.publish(fromPhl(sheltered, now())));
 
         assertThat(embassyRecords.welfareCases(WelfareCategory.MISSING_WORKER, day, day.plusDays(1)))
@@ -278,7 +276,7 @@ class EmbassyRecordIntegrationTests {
         Reference reference = newReference("ATT");
         RegistryCounts before = statistics.counts();
 
-        awaitApplied(queue.publish(fromPhl(contractAttested(reference, passport, minutesAgo(10), ATTESTED), now())),
+        Applied.await(statistics, queue.publish(fromPhl(contractAttested(reference, passport, minutesAgo(10), ATTESTED), now())),
                 queue.publish(fromPhl(contractAttested(reference, passport, minutesAgo(5), REFUSED), now())),
                 queue.publish(fromPhl(welfareCaseRecorded(newReference("WEL"), passport, minutesAgo(1),
                         WelfareCategory.COMPLAINT), now())));
@@ -304,11 +302,5 @@ class EmbassyRecordIntegrationTests {
 
     private static EmbassyRecordTime minutesAgo(long minutes) {
         return EmbassyRecordTime.at(now().minusSeconds(60 * minutes));
-    }
-
-    private void awaitApplied(InboundEvent... events) {
-        for (InboundEvent event : events) {
-            await().atMost(PATIENCE).until(() -> statistics.isApplied(event.eventId()));
-        }
     }
 }
