@@ -1,13 +1,10 @@
 package jo.gov.mol.dwr.registry.unmatched;
 
-import java.util.List;
-import java.util.Optional;
-
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
 import jo.gov.mol.dwr.registry.api.ListPage;
 
 /**
@@ -23,13 +20,8 @@ class UnmatchedController {
     }
 
     @GetMapping("/api/admin/unmatched")
-    ResponseEntity<?> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        Optional<ProblemDetail> outOfBounds = ListPage.outOfBounds(page, size);
-        if (outOfBounds.isPresent()) {
-            return ResponseEntity.badRequest().body(outOfBounds.get());
-        }
-        List<UnmatchedRecord> all = unmatched.list();
-        List<UnmatchedRecord> content = all.stream().skip((long) page * size).limit(size).toList();
-        return ResponseEntity.ok(new ListPage<>(content, page, size, all.size()));
+    ListPage<UnmatchedRecord> list(@RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "50") int size) {
+        return ListPage.of(unmatched.list(), ListPage.request(page, size, Sort.unsorted()));
     }
 }

@@ -8,7 +8,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,9 +36,7 @@ class WorkerController {
                     @RequestParam(required = false) String nationality,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "50") int size) {
-        ListPage.outOfBounds(page, size).ifPresent(problem -> {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-        });
+        PageRequest request = ListPage.request(page, size, Sort.by("id"));
         Specification<Worker> filter = Specification.allOf();
         try {
             if (passportNo != null && !passportNo.isBlank()) {
@@ -51,7 +48,7 @@ class WorkerController {
         } catch (InvalidValueException invalid) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, invalid.getMessage(), invalid);
         }
-        Page<Worker> found = workers.findAll(filter, PageRequest.of(page, size, Sort.by("id")));
+        Page<Worker> found = workers.findAll(filter, request);
         return new ListPage<>(found.map(WorkerView::of).getContent(), page, size, found.getTotalElements());
     }
 
