@@ -20,12 +20,7 @@ class ApiProblems {
 
     @ExceptionHandler(RequestRefused.class)
     ResponseEntity<ProblemDetail> refused(RequestRefused refused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(refused.status(), refused.getMessage());
-        problem.setProperty("code", refused.code());
-        if (!refused.errors().isEmpty()) {
-            problem.setProperty("errors", refused.errors());
-        }
-        return ResponseEntity.status(refused.status()).body(problem);
+        return refused.answer();
     }
 
     /** A path variable or query parameter of the wrong type: {@code /api/workers/abc}, {@code ?from=yesterday}. */

@@ -3,6 +3,8 @@ package jo.gov.mol.dwr.registry.api;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A request the registry answers with a problem body (RFC 9457) instead of what was asked: its status, a stable
@@ -41,6 +43,16 @@ public class RequestRefused extends RuntimeException {
 
     public static RequestRefused invalid(String pointer, String code, String reason) {
         return invalid(List.of(new FieldProblem(pointer, code, reason)));
+    }
+
+    /** The problem body answered, with its status. */
+    public ResponseEntity<ProblemDetail> answer() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
+        problem.setProperty("code", code);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).body(problem);
     }
 
     public HttpStatus status() {

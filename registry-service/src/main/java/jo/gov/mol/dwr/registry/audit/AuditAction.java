@@ -9,5 +9,9 @@ public enum AuditAction {
     /** Read a worker (a registry person) and their records. */
     READ_WORKER,
     /** Read a worker's timeline of events from every system. */
-    READ_TIMELINE
+    READ_TIMELINE,
+    /** Read the linkage review queue, a review item, or why a record was linked as it was. */
+    READ_LINKAGE,
+    /** Decided on a review item, or merged, separated or split persons. */
+    CHANGE_LINKAGE
 }

@@ -28,4 +28,6 @@ interface LinkedRecordRepository extends JpaRepository<LinkedRecord, Long> {
     long countByPersonIdIn(Collection<Long> personIds);
 
     List<LinkedRecord> findByWorkerId(long workerId);
+
+    List<LinkedRecord> findByEventIdIn(Collection<UUID> eventIds);
 }

@@ -1,9 +1,15 @@
 package jo.gov.mol.dwr.registry.person;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +52,12 @@ public class Persons {
         });
     }
 
+    /** The persons that stand for themselves (merged ones are read through their survivor), oldest first. */
+    @Transactional(readOnly = true)
+    public Page<Long> survivors(Pageable page) {
+        return persons.findByMergedIntoIsNull(page).map(Person::id);
+    }
+
     /** The person standing for {@code personId} now. */
     @Transactional(readOnly = true)
     public long survivorOf(long personId) {
@@ -62,6 +74,16 @@ public class Persons {
     @Transactional(readOnly = true)
     public Optional<Long> personOfEvent(UUID eventId) {
         return records.findByEventId(eventId).map(record -> survivors.of(record.personId()));
+    }
+
+    /**
+     * The persons the records of these source messages are linked to now; a message whose record carries no name
+     * and birth date (a permit, a complaint…) is not linked, and is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> personsOfEvents(Collection<UUID> eventIds) {
+        return eventIds.isEmpty() ? Map.of() : records.findByEventIdIn(eventIds).stream()
+                .collect(Collectors.toMap(LinkedRecord::eventId, record -> survivors.of(record.personId())));
     }
 
     /** Every record linked to the person or to anyone merged into it, in the order they were kept. */

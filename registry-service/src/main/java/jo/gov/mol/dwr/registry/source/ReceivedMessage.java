@@ -71,6 +71,12 @@ class ReceivedMessage implements Persistable<UUID> {
     @Column(name = "canonical_json", length = ReceivedMessage.MAX_JSON, nullable = false)
     private String canonicalJson;
 
+    @Column(name = "business_time")
+    private Instant businessTime;
+
+    @Column(name = "ordering_key", length = 120)
+    private String orderingKey;
+
     @Transient
     private boolean kept;
 
@@ -91,6 +97,8 @@ class ReceivedMessage implements Persistable<UUID> {
         this.sha256 = source.sha256();
         this.eventType = inbound.event().getClass().getSimpleName();
         this.canonicalJson = canonicalJson;
+        this.businessTime = inbound.event().businessTime();
+        this.orderingKey = inbound.event().orderingKey();
     }
 
     static ReceivedMessage of(InboundEvent inbound, String canonicalJson) {

@@ -1,5 +1,7 @@
 package jo.gov.mol.dwr.registry.source;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,6 +45,23 @@ public class SourceMessages {
     @Transactional(readOnly = true)
     public Optional<RawMessage> raw(SourceSystem system, String messageId) {
         return messages.findById(InboundEvent.eventIdOf(system, messageId)).map(RawMessage::of);
+    }
+
+    /** The applied messages with these event ids (unknown ones are left out), in no particular order. */
+    @Transactional(readOnly = true)
+    public List<SourceEvent> withEventIds(Collection<UUID> eventIds) {
+        return eventIds.isEmpty() ? List.of()
+                : messages.eventsWithIds(eventIds);
+    }
+
+    /**
+     * The applied messages about these subjects ({@link jo.gov.mol.dwr.mappings.canonical.CanonicalEvent#orderingKey()}:
+     * a passport key, {@code request:<id>}, {@code office:<licence>}), in no particular order.
+     */
+    @Transactional(readOnly = true)
+    public List<SourceEvent> about(Collection<String> orderingKeys) {
+        return orderingKeys.isEmpty() ? List.of()
+                : messages.eventsAbout(orderingKeys);
     }
 
     /**

@@ -25,6 +25,12 @@ interface WorkerRepository extends JpaRepository<Worker, Long>, JpaSpecification
         return (worker, query, where) -> where.like(worker.get("passport").<String>get("key"), "%:" + folded, '\\');
     }
 
+    List<Worker> findByPersonIdInOrderByIdAsc(Collection<Long> personIds);
+
+    static Specification<Worker> belongingToAPerson() {
+        return (worker, query, where) -> where.isNotNull(worker.get("personId"));
+    }
+
     static Specification<Worker> ofNationality(String nationality) {
         return (worker, query, where) -> where.equal(worker.get("nationality"), nationality);
     }

@@ -1,13 +1,18 @@
 package jo.gov.mol.dwr.registry.worker;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
+import jo.gov.mol.dwr.mappings.canonical.PassportNo;
 import jo.gov.mol.dwr.mappings.canonical.TravellerIdentity;
 import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
 import jo.gov.mol.dwr.registry.source.Provenance;
@@ -85,6 +90,32 @@ public class Workers {
     @Transactional(propagation = Propagation.MANDATORY)
     public Set<String> passportKeysOf(Collection<Long> personIds) {
         return personIds.isEmpty() ? Set.of() : Set.copyOf(workers.passportKeysOfPersons(personIds));
+    }
+
+    /** The passport identities that belong to these persons, oldest first. */
+    @Transactional(readOnly = true)
+    public List<PassportHolding> heldBy(Collection<Long> personIds) {
+        return personIds.isEmpty() ? List.of() : workers.findByPersonIdInOrderByIdAsc(personIds).stream()
+                .map(PassportHolding::of).toList();
+    }
+
+    /**
+     * The persons holding a passport number (however it is spelled: folded as interfaces.md says), of any issuing
+     * state or of this nationality; either may be absent. Not resolved through merges.
+     *
+     * @throws jo.gov.mol.dwr.mappings.validation.InvalidValueException for a number or nationality that cannot be
+     *                                                                   one
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> personsHolding(Optional<String> passportNo, Optional<String> nationality) {
+        Specification<Worker> filter = WorkerRepository.belongingToAPerson();
+        if (passportNo.isPresent()) {
+            filter = filter.and(WorkerRepository.holdingPassportNo(PassportNo.of(passportNo.get()).folded()));
+        }
+        if (nationality.isPresent()) {
+            filter = filter.and(WorkerRepository.ofNationality(CountryCode.of(nationality.get()).value()));
+        }
+        return workers.findAll(filter).stream().map(Worker::personId).collect(Collectors.toSet());
     }
 
     /** The passport belongs to this person, unless linkage gave it one before. */

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jo.gov.mol.dwr.mappings.canonical.ContractAttested;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
+import jo.gov.mol.dwr.registry.Someone;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
 import jo.gov.mol.dwr.registry.linkage.PersonRecord;
 import jo.gov.mol.dwr.registry.linkage.SourceKind;

@@ -26,6 +26,7 @@ import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
+import jo.gov.mol.dwr.registry.Someone;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
 import jo.gov.mol.dwr.registry.linkage.Decision;
 
