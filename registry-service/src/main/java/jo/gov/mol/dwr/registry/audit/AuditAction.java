@@ -13,5 +13,17 @@ public enum AuditAction {
     /** Read the linkage review queue, a review item, or why a record was linked as it was. */
     READ_LINKAGE,
     /** Decided on a review item, or merged, separated or split persons. */
-    CHANGE_LINKAGE
+    CHANGE_LINKAGE,
+    /** Read flags (each names the worker it concerns) or the rule catalogue. */
+    READ_FLAG,
+    /** Moved a flag (in review, confirmed, dismissed). */
+    CHANGE_FLAG,
+    /** Read an office's classifications. */
+    READ_CLASSIFICATION,
+    /** Confirmed, overrode, approved or rejected a classification. */
+    CHANGE_CLASSIFICATION,
+    /** Ran the time-based flag rules now. */
+    RUN_SWEEP,
+    /** Recomputed every office's classification now. */
+    RUN_CLASSIFICATION
 }

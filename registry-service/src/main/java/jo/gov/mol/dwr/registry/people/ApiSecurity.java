@@ -36,8 +36,10 @@ class ApiSecurity {
                 .securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        // deciding who is who is the auditors' work (the linkage issue); reading is everyone's
-                        .requestMatchers(HttpMethod.POST, "/api/linkage/**").hasRole(Role.AUDITOR.name())
+                        // deciding who is who and judging flags is the auditors' work, classifying offices the
+                        // regulators' (interfaces.md 6); reading is everyone's
+                        .requestMatchers(HttpMethod.POST, "/api/linkage/**", "/api/flags/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/offices/**").hasRole(Role.REGULATOR.name())
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(AbstractHttpConfigurer::disable)
