@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,10 @@ import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Decision;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.EventCodec;
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
 import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
+import jo.gov.mol.dwr.mappings.canonical.OfficeClass;
+import jo.gov.mol.dwr.mappings.canonical.OfficeClassificationNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.PassportNo;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.moi.MoiApprovalRequests;
@@ -203,6 +207,20 @@ class OutboundDeliveryIntegrationTests {
         Delivery delivered = outbox.findByMessageId(Destination.MOL_NOTICES, arrival.noticeId().toString()).orElseThrow();
         assertThat(delivered.kind()).isEqualTo("ArrivalNotice");
         assertThat(delivered.reference()).isEqualTo(arrival.crossingId().toString());
+    }
+
+    @Test
+    void deliversAClassComingIntoForceToMolAsAnOfficeClassificationNotice() {
+        OfficeClassificationNoticeDue notice = OfficeClassificationNoticeDue.of(570, LicenceNo.of("RO-0570"),
+                OfficeClass.C, YearMonth.of(2025, 11), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 2));
+
+        jms.convertAndSend("hub.notices", EventCodec.toJson(notice));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> MOL.answered().contains(notice.noticeId().toString()));
+        assertThat(MOL.operation(notice.noticeId().toString())).isEqualTo("OfficeClassificationNotice");
+        Delivery delivered = outbox.findByMessageId(Destination.MOL_NOTICES, notice.noticeId().toString()).orElseThrow();
+        assertThat(delivered.kind()).isEqualTo("OfficeClassificationNotice");
+        assertThat(delivered.reference()).isEqualTo("RO-0570");
     }
 
     private SoapCall recruit(String requestId) throws Exception {

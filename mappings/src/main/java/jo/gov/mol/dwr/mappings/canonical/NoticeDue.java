@@ -15,8 +15,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ApprovalDecisionNoticeDue.class, name = "ApprovalDecisionNoticeDue"),
         @JsonSubTypes.Type(value = CrossingNoticeDue.class, name = "CrossingNoticeDue"),
         @JsonSubTypes.Type(value = AttestationNoticeDue.class, name = "AttestationNoticeDue"),
+        @JsonSubTypes.Type(value = OfficeClassificationNoticeDue.class, name = "OfficeClassificationNoticeDue"),
 })
-public sealed interface NoticeDue permits ApprovalDecisionNoticeDue, CrossingNoticeDue, AttestationNoticeDue {
+public sealed interface NoticeDue permits ApprovalDecisionNoticeDue, CrossingNoticeDue, AttestationNoticeDue,
+        OfficeClassificationNoticeDue {
 
     UUID noticeId();
 

@@ -8,6 +8,7 @@ import jo.gov.mol.dwr.mappings.canonical.CrossingNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.NoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
+import jo.gov.mol.dwr.mappings.canonical.OfficeClassificationNoticeDue;
 import jo.gov.mol.dwr.mappings.mol.notices.ApprovalDecisionNotice;
 import jo.gov.mol.dwr.mappings.mol.notices.AttestationNotice;
 import jo.gov.mol.dwr.mappings.mol.notices.AttestationStatus;
@@ -15,6 +16,8 @@ import jo.gov.mol.dwr.mappings.mol.notices.Crossing;
 import jo.gov.mol.dwr.mappings.mol.notices.CrossingPoint;
 import jo.gov.mol.dwr.mappings.mol.notices.Decision;
 import jo.gov.mol.dwr.mappings.mol.notices.ObjectFactory;
+import jo.gov.mol.dwr.mappings.mol.notices.OfficeClass;
+import jo.gov.mol.dwr.mappings.mol.notices.OfficeClassificationNotice;
 import jo.gov.mol.dwr.mappings.mol.notices.ReasonCode;
 import jo.gov.mol.dwr.mappings.xml.XmlWriter;
 
@@ -32,7 +35,7 @@ public final class MolNotices {
     /** Whether the notice is one for MoL (a crossing notice may be for an embassy instead). */
     public static boolean isFor(NoticeDue notice) {
         return notice instanceof ApprovalDecisionNoticeDue || notice instanceof AttestationNoticeDue
-                || notice instanceof CrossingNoticeDue crossing && crossing.receiver() == NoticeReceiver.MOL;
+                || notice instanceof OfficeClassificationNoticeDue || notice instanceof CrossingNoticeDue crossing && crossing.receiver() == NoticeReceiver.MOL;
     }
 
     /** The notice's element name, which is also its operation. */
@@ -40,6 +43,9 @@ public final class MolNotices {
         requireFor(notice);
         if (notice instanceof CrossingNoticeDue crossing) {
             return crossing.direction() == Direction.ENTRY ? "ArrivalNotice" : "DepartureNotice";
+        }
+        if (notice instanceof OfficeClassificationNoticeDue) {
+            return "OfficeClassificationNotice";
         }
         return notice instanceof AttestationNoticeDue ? "AttestationNotice" : "ApprovalDecisionNotice";
     }
@@ -54,6 +60,9 @@ public final class MolNotices {
         if (notice instanceof AttestationNoticeDue due) {
             return XML.write(attestation(due, sentAt));
         }
+        if (notice instanceof OfficeClassificationNoticeDue due) {
+            return XML.write(classification(due, sentAt));
+        }
         return XML.write(approval((ApprovalDecisionNoticeDue) notice, sentAt));
     }
 
@@ -66,6 +75,17 @@ public final class MolNotices {
         out.setEmbassy(due.embassy().value());
         out.setStatus(AttestationStatus.fromValue(due.status().name()));
         out.setReference(due.attestationRef().value());
+        return out;
+    }
+
+    private static OfficeClassificationNotice classification(OfficeClassificationNoticeDue due, Instant sentAt) {
+        OfficeClassificationNotice out = new OfficeClassificationNotice();
+        out.setMessageId(due.noticeId().toString());
+        out.setSentAt(XmlWriter.dateTime(sentAt));
+        out.setLicenceNo(due.licenceNo().value());
+        out.setClazz(OfficeClass.fromValue(due.officeClass().name()));
+        out.setPeriod(due.period());
+        out.setEffectiveOn(XmlWriter.date(due.effectiveOn()));
         return out;
     }
 

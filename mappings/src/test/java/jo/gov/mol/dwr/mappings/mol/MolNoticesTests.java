@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,10 @@ import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Decision;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.EventCodec;
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
 import jo.gov.mol.dwr.mappings.canonical.NoticeReceiver;
+import jo.gov.mol.dwr.mappings.canonical.OfficeClass;
+import jo.gov.mol.dwr.mappings.canonical.OfficeClassificationNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.PassportNo;
 import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
@@ -81,6 +85,35 @@ class MolNoticesTests {
         assertThat(text(notice, "Status")).isEqualTo("REFUSED");
         assertThat(text(notice, "Reference")).isEqualTo("LK-ATT-2026-00077");
         assertThat(EventCodec.noticeFromJson(EventCodec.toJson(due))).isEqualTo(due);
+    }
+
+    @Test
+    void anOfficeClassificationNoticeNamesTheClassAndThePeriodByItsMonths() {
+        OfficeClassificationNoticeDue due = OfficeClassificationNoticeDue.of(42, LicenceNo.of("RO-0042"), OfficeClass.B,
+                YearMonth.of(2025, 11), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 3));
+
+        Element notice = SafeXml.parse(MolNotices.toXml(due, SENT_AT).getBytes(StandardCharsets.UTF_8)).getDocumentElement();
+
+        assertThat(CONTRACT.validate(notice)).isEmpty();
+        assertThat(MolNotices.operation(due)).isEqualTo("OfficeClassificationNotice").isEqualTo(notice.getLocalName());
+        assertThat(text(notice, "LicenceNo")).isEqualTo("RO-0042");
+        assertThat(text(notice, "Class")).isEqualTo("B");
+        assertThat(text(notice, "Period")).isEqualTo("2025-11/2026-10");
+        assertThat(text(notice, "EffectiveOn")).isEqualTo("2026-11-03");
+        assertThat(EventCodec.noticeFromJson(EventCodec.toJson(due))).isEqualTo(due);
+    }
+
+    @Test
+    void oneClassificationGivesOneNoticeIdHoweverOftenItIsRecorded() {
+        OfficeClassificationNoticeDue due = OfficeClassificationNoticeDue.of(42, LicenceNo.of("RO-0042"),
+                OfficeClass.UNRATED, YearMonth.of(2025, 11), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 3));
+        OfficeClassificationNoticeDue again = OfficeClassificationNoticeDue.of(42, LicenceNo.of("RO-0042"),
+                OfficeClass.UNRATED, YearMonth.of(2025, 11), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 3));
+        OfficeClassificationNoticeDue another = OfficeClassificationNoticeDue.of(43, LicenceNo.of("RO-0042"),
+                OfficeClass.UNRATED, YearMonth.of(2025, 11), YearMonth.of(2026, 10), LocalDate.of(2026, 11, 3));
+
+        assertThat(due.noticeId()).isEqualTo(again.noticeId()).isNotEqualTo(another.noticeId());
+        assertThat(MolNotices.isFor(due)).isTrue();
     }
 
     @Test
