@@ -9,5 +9,9 @@ public enum AuditAction {
     /** Read a worker (a registry person) and their records. */
     READ_WORKER,
     /** Read a worker's timeline of events from every system. */
-    READ_TIMELINE
+    READ_TIMELINE,
+    /** Read reference data: the rule sets, one of them, or the rules in force on a date. */
+    READ_REFERENCE,
+    /** Wrote a new version of the reference data (a rule set, or one country's bilateral rule from a date). */
+    CHANGE_REFERENCE
 }
