@@ -25,5 +25,9 @@ public enum AuditAction {
     /** Ran the time-based flag rules now. */
     RUN_SWEEP,
     /** Recomputed every office's classification now. */
-    RUN_CLASSIFICATION
+    RUN_CLASSIFICATION,
+    /** Read reference data: the rule sets, one of them, or the rules in force on a date. */
+    READ_REFERENCE,
+    /** Wrote a new version of the reference data (a rule set, or one country's bilateral rule from a date). */
+    CHANGE_REFERENCE
 }
