@@ -45,6 +45,15 @@ public final class EventCodec {
         }
     }
 
+    /** A canonical fact alone, as the registry keeps it with its source message. */
+    public static CanonicalEvent factFromJson(String json) {
+        try {
+            return JSON.readValue(json, CanonicalEvent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not a canonical fact: " + e.getMessage(), e);
+        }
+    }
+
     public static String toJson(NoticeDue notice) {
         return write(notice);
     }

@@ -1,50 +1,34 @@
 package jo.gov.mol.dwr.registry.dossier;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jo.gov.mol.dwr.registry.api.ListPage;
-import jo.gov.mol.dwr.registry.person.PersonRecordView;
+import jo.gov.mol.dwr.registry.history.PersonHistory;
 import jo.gov.mol.dwr.registry.person.PersonView;
 import jo.gov.mol.dwr.registry.person.Persons;
-import jo.gov.mol.dwr.registry.person.RecordKind;
-import jo.gov.mol.dwr.registry.source.SourceEvent;
-import jo.gov.mol.dwr.registry.source.SourceMessages;
 import jo.gov.mol.dwr.registry.worker.IdentitySource;
 import jo.gov.mol.dwr.registry.worker.PassportHolding;
 import jo.gov.mol.dwr.registry.worker.Workers;
 
 /**
- * Assembles workers' dossiers from persons, their passports and the source messages the registry applied, always
- * read through merges.
+ * Assembles workers' dossiers from persons, their passports and their history, always read through merges.
  */
 @Component
 public class Dossiers {
-    /** Oldest first by business time; facts of the same time in the order they arrived. */
-    static final Comparator<SourceEvent> CHRONOLOGICAL = Comparator.comparing(SourceEvent::businessTime)
-            .thenComparing(SourceEvent::receivedAt)
-            .thenComparing(SourceEvent::messageId);
-
     private final Persons persons;
     private final Workers workers;
-    private final SourceMessages messages;
+    private final PersonHistory history;
 
-    Dossiers(Persons persons, Workers workers, SourceMessages messages) {
+    Dossiers(Persons persons, Workers workers, PersonHistory history) {
         this.persons = persons;
         this.workers = workers;
-        this.messages = messages;
+        this.history = history;
     }
 
     /** Every worker, or those holding a passport number (of a nationality), oldest person first. */
@@ -72,25 +56,11 @@ public class Dossiers {
      * crossings, embassy records), the facts that name one of their passports only (permits, complaints, absconding
      * reports, transfers) unless linkage put that record on someone else, and the decisions on their requests.
      */
+    /** Every event of a worker from every system, oldest first ({@link PersonHistory}). */
     @Transactional(readOnly = true)
     public Optional<WorkerTimeline> timeline(long personId) {
-        return persons.find(personId).map(person -> {
-            List<PersonRecordView> linked = persons.recordsOf(person.id());
-            Set<String> subjects = new HashSet<>();
-            holdings(person).forEach(holding -> subjects.add(holding.passport().key()));
-            linked.stream().filter(record -> record.kind() == RecordKind.RECRUITMENT_REQUEST)
-                    .forEach(request -> subjects.add("request:" + request.reference()));
-            List<SourceEvent> about = messages.about(subjects);
-            Map<UUID, Long> linkedElsewhere = persons.personsOfEvents(about.stream().map(SourceEvent::eventId).toList());
-            Map<UUID, SourceEvent> events = new LinkedHashMap<>();
-            Stream.concat(messages.withEventIds(linked.stream().map(PersonRecordView::eventId).toList()).stream(),
-                            about.stream().filter(event -> linkedElsewhere.getOrDefault(event.eventId(), person.id())
-                                    == person.id()))
-                    .forEach(event -> events.putIfAbsent(event.eventId(), event));
-            List<SourceEvent> chronological = new ArrayList<>(events.values());
-            chronological.sort(CHRONOLOGICAL);
-            return new WorkerTimeline(view(person), chronological.stream().map(TimelineEvent::of).toList());
-        });
+        return persons.find(personId).map(person -> new WorkerTimeline(view(person),
+                history.of(person).stream().map(TimelineEvent::of).toList()));
     }
 
     private WorkerView summary(long personId) {

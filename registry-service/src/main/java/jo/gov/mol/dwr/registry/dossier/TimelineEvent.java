@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.registry.source.SourceEvent;
+import jo.gov.mol.dwr.registry.source.SourceRef;
 
 /**
  * One event on a worker's timeline: what happened ({@code type}, and the canonical {@code fact}), when (its
@@ -13,15 +14,10 @@ import jo.gov.mol.dwr.registry.source.SourceEvent;
  * {@code source}, the shape in which a flag names its evidence.
  */
 public record TimelineEvent(String type, Instant businessTime, Instant receivedAt, SourceSystem system,
-                            String messageId, String reference, Source source, @JsonRawValue String fact) {
-
-    /** A source message as the API names it: its system, its message id and its business reference. */
-    public record Source(SourceSystem system, String messageId, String reference) {
-    }
+                            String messageId, String reference, SourceRef source, @JsonRawValue String fact) {
 
     static TimelineEvent of(SourceEvent event) {
         return new TimelineEvent(event.type(), event.businessTime(), event.receivedAt(), event.system(),
-                event.messageId(), event.reference(),
-                new Source(event.system(), event.messageId(), event.reference()), event.canonicalJson());
+                event.messageId(), event.reference(), event.ref(), event.canonicalJson());
     }
 }

@@ -19,7 +19,8 @@ interface ReceivedMessageRepository extends JpaRepository<ReceivedMessage, UUID>
     /** As facts, without loading the raw messages; a message kept before business times were kept stands at its sending. */
     String AS_EVENTS = """
             select new jo.gov.mol.dwr.registry.source.SourceEvent(m.eventId, m.system, m.messageId, m.reference,
-                   m.eventType, coalesce(m.businessTime, m.sentAt, m.receivedAt), m.receivedAt, m.canonicalJson)
+                   m.eventType, coalesce(m.businessTime, m.sentAt, m.receivedAt), coalesce(m.sentAt, m.receivedAt),
+                   m.receivedAt, m.canonicalJson)
             from ReceivedMessage m
             """;
 
