@@ -65,4 +65,9 @@ class Complaint {
             this.current = provenance;
         }
     }
+
+    ComplaintOnRecord onRecord() {
+        return new ComplaintOnRecord(complaintRef, terms.filedOn(), terms.filedBy(), terms.passport().key(),
+                terms.officeLicenceNo(), terms.employerNationalId(), terms.category(), terms.status(), current.eventId());
+    }
 }

@@ -1,7 +1,9 @@
 package jo.gov.mol.dwr.registry.office;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -54,6 +56,27 @@ class Office {
         office.licenceNo = licenceNo.value();
         office.record(licence, provenance);
         return office;
+    }
+
+    String licenceNo() {
+        return licenceNo;
+    }
+
+    /**
+     * The licence as it stood on a date (policy.md, "Time"): the version in force that day is the latest by sending
+     * whose Amman sending date is on or before it, the first version known counting from its {@code ValidFrom}.
+     */
+    Optional<LicenceOnDate> on(LocalDate date) {
+        List<OfficeLicence> bySending = history.stream().sorted(OfficeLicence.BY_SENDING).toList();
+        OfficeLicence first = bySending.get(0);
+        OfficeLicence inForce = null;
+        for (OfficeLicence version : bySending) {
+            LocalDate from = version == first ? version.terms().validFrom() : version.effectiveOn();
+            if (!from.isAfter(date)) {
+                inForce = version;
+            }
+        }
+        return Optional.ofNullable(inForce).map(version -> version.standingOn(licenceNo, date));
     }
 
     /** Keeps a version of the licence; it becomes the current one unless a later-sent version is known. */

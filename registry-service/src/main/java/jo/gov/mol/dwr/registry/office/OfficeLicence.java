@@ -1,6 +1,7 @@
 package jo.gov.mol.dwr.registry.office;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -40,6 +41,11 @@ class OfficeLicence {
     @Column(name = "effective_on", nullable = false)
     private LocalDate effectiveOn;
 
+    /** Oldest first by the sender's time, a tie going to the later arrival (as {@code Provenance.supersedes}). */
+    static final Comparator<OfficeLicence> BY_SENDING = Comparator
+            .comparing((OfficeLicence version) -> version.provenance.sentAt())
+            .thenComparing(version -> version.provenance.receivedAt());
+
     protected OfficeLicence() {
     }
 
@@ -48,5 +54,18 @@ class OfficeLicence {
         this.terms = terms;
         this.provenance = provenance;
         this.effectiveOn = provenance.effectiveOn();
+    }
+
+    LicenceTerms terms() {
+        return terms;
+    }
+
+    LocalDate effectiveOn() {
+        return effectiveOn;
+    }
+
+    LicenceOnDate standingOn(String licenceNo, LocalDate date) {
+        return new LicenceOnDate(licenceNo, date, terms.status(), terms.validFrom(), terms.validUntil(),
+                terms.annualQuota(), provenance.eventId());
     }
 }
