@@ -19,7 +19,7 @@ import jo.gov.mol.dwr.mappings.canonical.NoticeDue;
 
 /**
  * A notice the registry decided is due, as it is handed to the hub: its JSON, the source message whose applying
- * made it due, and when it was last published to the hub's queue (never, while it waits). Its id is the notice's
+ * made it due (if a message did), and when it was last published to the hub's queue (never, while it waits). Its id is the notice's
  * own, derived from the fact it reports, so that one fact is one row however often it is recorded.
  */
 @Entity
@@ -42,7 +42,8 @@ class Notice implements Persistable<UUID> {
     private String json;
 
     @JdbcTypeCode(SqlTypes.VARCHAR)
-    @Column(name = "event_id", length = 36, nullable = false)
+    /** Null when a person's decision made it due (a class coming into force), not a source message. */
+    @Column(name = "event_id", length = 36)
     private UUID eventId;
 
     @Column(name = "due_at", nullable = false)

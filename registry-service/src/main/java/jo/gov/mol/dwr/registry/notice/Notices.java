@@ -48,6 +48,17 @@ public class Notices {
         return true;
     }
 
+    /**
+     * Records a notice made due by a person's decision rather than by a source message (a class coming into force),
+     * unless it is already recorded.
+     *
+     * @return whether the notice is new
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean dueOnDecision(NoticeDue notice) {
+        return due(notice, null);
+    }
+
     @Transactional(readOnly = true)
     public long count() {
         return notices.count();

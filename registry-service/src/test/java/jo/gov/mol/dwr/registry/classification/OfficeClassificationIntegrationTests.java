@@ -1,0 +1,315 @@
+package jo.gov.mol.dwr.registry.classification;
+
+import static jo.gov.mol.dwr.registry.CanonicalEvents.approved;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.borderCrossed;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.fromBorder;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMoi;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMol;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newApprovalNo;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newLicenceNo;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newNationalId;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newPassport;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newReference;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
+import static jo.gov.mol.dwr.registry.People.asAudrey;
+import static jo.gov.mol.dwr.registry.People.asRami;
+import static jo.gov.mol.dwr.registry.People.asRegina;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jms.core.JmsTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import com.jayway.jsonpath.JsonPath;
+
+import jakarta.servlet.Filter;
+import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
+import jo.gov.mol.dwr.mappings.canonical.Complainant;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
+import jo.gov.mol.dwr.mappings.canonical.Currency;
+import jo.gov.mol.dwr.mappings.canonical.Employer;
+import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
+import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
+import jo.gov.mol.dwr.mappings.canonical.Money;
+import jo.gov.mol.dwr.mappings.canonical.Occupation;
+import jo.gov.mol.dwr.mappings.canonical.OfficeClass;
+import jo.gov.mol.dwr.mappings.canonical.OfficeClassificationNoticeDue;
+import jo.gov.mol.dwr.mappings.canonical.OfficeLicenceRecorded;
+import jo.gov.mol.dwr.mappings.canonical.PassportRef;
+import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
+import jo.gov.mol.dwr.mappings.canonical.RequestId;
+import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
+import jo.gov.mol.dwr.mappings.canonical.Sex;
+import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
+import jo.gov.mol.dwr.registry.Applied;
+import jo.gov.mol.dwr.registry.RegistryQueue;
+import jo.gov.mol.dwr.registry.RegistryStatistics;
+import jo.gov.mol.dwr.registry.app.RegistryApplication;
+
+/**
+ * An office's classification from its facts on the registry queue to its class in force and MoL's notice: computed
+ * as a proposal, reviewed by regulators (an override into D waits for a second one), read by every role.
+ */
+@SpringBootTest(classes = RegistryApplication.class)
+class OfficeClassificationIntegrationTests {
+    private static final LocalDate TODAY = LocalDate.now(CanonicalEvent.AMMAN);
+    /** In the last complete month or the one before: always inside the default period. */
+    private static final Instant LAST_MONTH = TODAY.minusDays(40).atTime(10, 0).atZone(CanonicalEvent.AMMAN).toInstant();
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    Filter springSecurityFilterChain;
+
+    @Autowired
+    JmsTemplate jms;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegistryStatistics statistics;
+
+    MockMvc mvc;
+    RegistryQueue queue;
+
+    @BeforeEach
+    void mvc() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
+        queue = new RegistryQueue(jms);
+    }
+
+    @Test
+    void aSmallOfficeIsProposedConfirmedByARegulatorAndItsClassInForceIsSentToMol() throws Exception {
+        LicenceNo office = licensed(LicenceStatus.ACTIVE);
+        List<PassportRef> workers = placed(office, 3);
+        apply(fromMol(new ComplaintRecorded(newReference("CMP"), LAST_MONTH.atZone(CanonicalEvent.AMMAN).toLocalDate(),
+                Complainant.WORKER, workers.get(0), office, null, ComplaintCategory.UNPAID_WAGES,
+                ComplaintStatus.SUBSTANTIATED)));
+
+        run();
+
+        String proposal = mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.class").value(nullValue()))
+                .andExpect(jsonPath("$.metrics").value(nullValue()))
+                .andExpect(jsonPath("$.pending.class").value("UNRATED"))
+                .andExpect(jsonPath("$.pending.status").value("PROPOSED"))
+                .andExpect(jsonPath("$.pending.period").value(defaultPeriod()))
+                .andExpect(jsonPath("$.pending.ruleSetVersion").isNumber())
+                .andExpect(jsonPath("$.pending.placed").value(3))
+                .andExpect(jsonPath("$.pending.metrics.length()").value(8))
+                .andExpect(jsonPath("$.pending.metrics[0].code").value("SUBSTANTIATED_COMPLAINTS"))
+                .andExpect(jsonPath("$.pending.metrics[0].count").value(1))
+                .andExpect(jsonPath("$.pending.metrics[0].denominator").value(3))
+                .andExpect(jsonPath("$.pending.metrics[0].rate").isNumber())
+                .andExpect(jsonPath("$.pending.metrics[0].value").isNumber())
+                .andExpect(jsonPath("$.pending.metrics[0].national").isNumber())
+                .andExpect(jsonPath("$.pending.metrics[0].points").isNumber())
+                .andExpect(jsonPath("$.history.length()").value(1))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(proposal, "$.pending.id")).longValue();
+
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/confirm", office, id)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("CONFIRMED"));
+
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.class").value("UNRATED"))
+                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.period").value(defaultPeriod()))
+                .andExpect(jsonPath("$.metrics.length()").value(8))
+                .andExpect(jsonPath("$.pending").value(nullValue()))
+                .andExpect(jsonPath("$.history[0].steps[1].status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.history[0].steps[1].by").value("regina"));
+        Period period = Period.monthsBefore(TODAY, 12);
+        OfficeClassificationNoticeDue notice = OfficeClassificationNoticeDue.of(id, office, OfficeClass.UNRATED,
+                period.firstMonth(), period.lastMonth(), TODAY);
+        assertThat(jdbc.queryForObject("select count(*) from notice_due where notice_id = ? and notice_type = ?",
+                Integer.class, notice.noticeId().toString(), "OfficeClassificationNoticeDue")).isOne();
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/confirm", office, id)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("transition_not_allowed"));
+    }
+
+    @Test
+    void recomputingTheSameFactsByTheSameRulesChangesNothing() throws Exception {
+        LicenceNo office = licensed(LicenceStatus.ACTIVE);
+        placed(office, 2);
+
+        run();
+        String again = mvc.perform(asRami(post("/api/admin/classification-runs")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value(defaultPeriod()))
+                .andExpect(jsonPath("$.offices").isNumber())
+                .andReturn().getResponse().getContentAsString();
+
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(jsonPath("$.history.length()").value(1))
+                .andExpect(jsonPath("$.pending.status").value("PROPOSED"));
+        assertThat((Integer) JsonPath.read(again, "$.newProposals")).isLessThan(JsonPath.read(again, "$.offices"));
+    }
+
+    @Test
+    void anOfficeNotActiveAtTheEndOfThePeriodIsD() throws Exception {
+        LicenceNo office = licensed(LicenceStatus.SUSPENDED);
+
+        run();
+
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(jsonPath("$.pending.class").value("D"));
+        mvc.perform(asAudrey(get("/api/offices").param("class", "D")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anOverrideIntoDWaitsForASecondRegulatorWhoAloneMayApproveIt() throws Exception {
+        LicenceNo office = licensed(LicenceStatus.ACTIVE);
+        placed(office, 1);
+        run();
+        long id = pendingId(office);
+
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/override", office, id)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"class\": \"D\"}")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/override", office, id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"class\": \"D\", \"reason\": \"inspection found forged contracts\"}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"))
+                .andExpect(jsonPath("$.class").value("D"))
+                .andExpect(jsonPath("$.computedClass").value("UNRATED"));
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/approve", office, id)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"as I said\"}")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("own_override"));
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(jsonPath("$.class").value(nullValue()))
+                .andExpect(jsonPath("$.pending.status").value("AWAITING_APPROVAL"));
+
+        mvc.perform(asRami(post("/api/offices/{licenceNo}/classifications/{id}/approve", office, id)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"the inspection report holds\"}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("OVERRIDDEN"));
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(jsonPath("$.class").value("D"))
+                .andExpect(jsonPath("$.status").value("OVERRIDDEN"))
+                .andExpect(jsonPath("$.history[0].steps[1].status").value("AWAITING_APPROVAL"))
+                .andExpect(jsonPath("$.history[0].steps[1].by").value("regina"))
+                .andExpect(jsonPath("$.history[0].steps[1].reason").value("inspection found forged contracts"))
+                .andExpect(jsonPath("$.history[0].steps[2].by").value("rami"));
+        mvc.perform(asAudrey(get("/api/offices").param("class", "D")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").isNumber());
+    }
+
+    @Test
+    void aRejectedOverrideLeavesTheProposalStandingAgain() throws Exception {
+        LicenceNo office = licensed(LicenceStatus.SUSPENDED);
+        run();
+        long id = pendingId(office);
+
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/override", office, id)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"class\": \"C\", \"reason\": \"the suspension is lifted next week\"}")))
+                .andExpect(jsonPath("$.status").value("AWAITING_APPROVAL"));
+        mvc.perform(asRami(post("/api/offices/{licenceNo}/classifications/{id}/reject", office, id)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"not until it is\"}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PROPOSED"))
+                .andExpect(jsonPath("$.class").value("D"))
+                .andExpect(jsonPath("$.steps[2].status").value("REJECTED"))
+                .andExpect(jsonPath("$.steps[2].class").value("C"));
+    }
+
+    @Test
+    void onlyRegulatorsDecideEveryRoleReadsAndAnOfficeNeverClassifiedIsNotFound() throws Exception {
+        LicenceNo office = licensed(LicenceStatus.ACTIVE);
+        run();
+        long id = pendingId(office);
+
+        mvc.perform(asAudrey(post("/api/offices/{licenceNo}/classifications/{id}/confirm", office, id)))
+                .andExpect(status().isForbidden());
+        mvc.perform(asAudrey(post("/api/admin/classification-runs"))).andExpect(status().isForbidden());
+        mvc.perform(asRegina(post("/api/admin/classification-runs"))).andExpect(status().isForbidden());
+        mvc.perform(asRegina(get("/api/offices/{licenceNo}", office))).andExpect(status().isOk());
+        mvc.perform(asRami(get("/api/offices").param("size", "501"))).andExpect(status().isBadRequest());
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", newLicenceNo()))).andExpect(status().isNotFound());
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/confirm", newLicenceNo(), id)))
+                .andExpect(status().isNotFound());
+    }
+
+    private void run() throws Exception {
+        mvc.perform(asRami(post("/api/admin/classification-runs"))).andExpect(status().isOk());
+    }
+
+    private long pendingId(LicenceNo office) throws Exception {
+        String body = mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, "$.pending.id")).longValue();
+    }
+
+    private LicenceNo licensed(LicenceStatus status) {
+        LicenceNo office = newLicenceNo();
+        apply(fromMol(new OfficeLicenceRecorded(office, "AL-NOOR RECRUITMENT", "مكتب النور للاستقدام", "AMMAN",
+                status, TODAY.minusYears(2), TODAY.plusYears(1), 120)));
+        return office;
+    }
+
+    /** Workers the office placed last month: requested, approved by MoI, and entered on the approval. */
+    private List<PassportRef> placed(LicenceNo office, int count) {
+        List<PassportRef> workers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            PassportRef passport = newPassport();
+            RequestId request = newRequestId();
+            ApprovalNo approval = newApprovalNo();
+            apply(fromMol(new RecruitmentRequested(request, office,
+                    new Employer(newNationalId(), "KHALED AL-MASRI", "AMMAN"),
+                    new WorkerIdentity(passport, passport.issuingState(), "MARIA CLARA SANTOS DELA CRUZ", null,
+                            LocalDate.of(1994, 7, 15), Sex.F),
+                    Occupation.HOUSEKEEPER, new Money(new BigDecimal("400"), Currency.USD), 24,
+                    LAST_MONTH.minusSeconds(86_400 * 20))));
+            apply(fromMoi(approved(request, approval, LAST_MONTH.minusSeconds(86_400 * 10))));
+            apply(fromBorder(borderCrossed(passport, jo.gov.mol.dwr.mappings.canonical.Direction.ENTRY, LAST_MONTH,
+                    approval)));
+            workers.add(passport);
+        }
+        return workers;
+    }
+
+    private InboundEvent apply(InboundEvent event) {
+        queue.publish(event);
+        Applied.await(statistics, event);
+        return event;
+    }
+
+    private static String defaultPeriod() {
+        YearMonth last = YearMonth.from(TODAY).minusMonths(1);
+        return last.minusMonths(11) + "/" + last;
+    }
+
+}
