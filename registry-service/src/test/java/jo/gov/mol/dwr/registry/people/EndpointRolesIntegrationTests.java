@@ -25,14 +25,15 @@ import jo.gov.mol.dwr.registry.app.RegistryApplication;
 
 /**
  * Every endpoint of the registry's API against every role (interfaces.md 6): reads are open to AUDITOR, REGULATOR
- * and ADMIN except the administrators' lists; linkage decisions are the auditors'. Ids that name nothing are
+ * and ADMIN except the administrators' lists; linkage decisions are the auditors', classification decisions the
+ * regulators'. Ids that name nothing are
  * enough: a refused role is refused before anything is looked up, an allowed one gets an answer (often 404).
  */
 @SpringBootTest(classes = RegistryApplication.class)
 class EndpointRolesIntegrationTests {
     private static final String NOTE = "{\"note\": \"checking roles\"}";
 
-    enum Allowed { EVERY_ROLE, ADMIN, AUDITOR }
+    enum Allowed { EVERY_ROLE, ADMIN, AUDITOR, REGULATOR }
 
     @Autowired
     WebApplicationContext context;
@@ -57,14 +58,21 @@ class EndpointRolesIntegrationTests {
                 Arguments.of(HttpMethod.GET, "/api/linkage/reviews/0", Allowed.EVERY_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/linkage/links/0", Allowed.EVERY_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/linkage/records/0/links", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/offices", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/offices/RO-0000", Allowed.EVERY_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/admin/audit", Allowed.ADMIN),
+                Arguments.of(HttpMethod.POST, "/api/admin/classification-runs", Allowed.ADMIN),
                 Arguments.of(HttpMethod.GET, "/api/admin/unmatched", Allowed.ADMIN),
                 Arguments.of(HttpMethod.POST, "/api/linkage/reviews/0/confirm", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/reviews/0/reject", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/merges", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/persons/0/separation", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/records/0/split", Allowed.AUDITOR),
-                Arguments.of(HttpMethod.POST, "/api/linkage/splits/0/undo", Allowed.AUDITOR));
+                Arguments.of(HttpMethod.POST, "/api/linkage/splits/0/undo", Allowed.AUDITOR),
+                Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/confirm", Allowed.REGULATOR),
+                Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/override", Allowed.REGULATOR),
+                Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/approve", Allowed.REGULATOR),
+                Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/reject", Allowed.REGULATOR));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -72,8 +80,10 @@ class EndpointRolesIntegrationTests {
     void answersOnlyThePeopleWhoseRoleAllowsIt(HttpMethod method, String path, Allowed allowed) throws Exception {
         assertThat(status(method, path, UnaryOperator.identity())).as("nobody signed in").isEqualTo(401);
         assertThat(status(method, path, People::asIntruder)).as("an account of no role").isIn(401, 403);
-        assertAnswered(status(method, path, People::asAudrey), allowed != Allowed.ADMIN, "auditor");
-        assertAnswered(status(method, path, People::asRegina), allowed == Allowed.EVERY_ROLE, "regulator");
+        assertAnswered(status(method, path, People::asAudrey),
+                allowed == Allowed.EVERY_ROLE || allowed == Allowed.AUDITOR, "auditor");
+        assertAnswered(status(method, path, People::asRegina),
+                allowed == Allowed.EVERY_ROLE || allowed == Allowed.REGULATOR, "regulator");
         assertAnswered(status(method, path, People::asRami), allowed != Allowed.AUDITOR, "admin and regulator");
     }
 
