@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,5 +75,32 @@ class ReferenceDataIntegrationTests {
         assertThat(referenceData.ruleSetOn(later.effectiveFrom())).isEqualTo(written);
         assertThat(referenceData.ruleSetOn(later.effectiveFrom().minusDays(1)).version()).isNotEqualTo(written.version());
         assertThat(referenceData.versions().get(0)).isEqualTo(written);
+    }
+
+    /** Each writer takes the highest version plus one; the one that loses the primary key writes again on top. */
+    @Test
+    void givesWritersAtTheSameTimeEachAVersionOfTheirOwn() throws Exception {
+        int writers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<RuleSet>> writes = IntStream.range(0, writers)
+                    .mapToObj(writer -> pool.submit(() -> {
+                        start.await();
+                        return changes.publish(new NewRuleSet(FarFuture.date(), "writer " + writer,
+                                DefaultRuleSet.read().rules()), "tester");
+                    }))
+                    .toList();
+            start.countDown();
+
+            List<Integer> versions = new ArrayList<>();
+            for (Future<RuleSet> write : writes) {
+                versions.add(write.get(30, TimeUnit.SECONDS).version());
+            }
+            assertThat(versions).doesNotHaveDuplicates();
+            assertThat(referenceData.versions()).extracting(RuleSet::version).containsAll(versions);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
