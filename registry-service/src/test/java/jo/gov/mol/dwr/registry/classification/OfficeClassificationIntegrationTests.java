@@ -48,6 +48,7 @@ import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.Currency;
+import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.Employer;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
@@ -294,7 +295,7 @@ class OfficeClassificationIntegrationTests {
                     Occupation.HOUSEKEEPER, new Money(new BigDecimal("400"), Currency.USD), 24,
                     LAST_MONTH.minusSeconds(86_400 * 20))));
             apply(fromMoi(approved(request, approval, LAST_MONTH.minusSeconds(86_400 * 10))));
-            apply(fromBorder(borderCrossed(passport, jo.gov.mol.dwr.mappings.canonical.Direction.ENTRY, LAST_MONTH,
+            apply(fromBorder(borderCrossed(passport, Direction.ENTRY, LAST_MONTH,
                     approval)));
             workers.add(passport);
         }
