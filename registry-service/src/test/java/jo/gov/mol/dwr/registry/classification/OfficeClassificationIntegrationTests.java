@@ -1,16 +1,8 @@
 package jo.gov.mol.dwr.registry.classification;
 
-import static jo.gov.mol.dwr.registry.CanonicalEvents.approved;
-import static jo.gov.mol.dwr.registry.CanonicalEvents.borderCrossed;
-import static jo.gov.mol.dwr.registry.CanonicalEvents.fromBorder;
-import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMoi;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMol;
-import static jo.gov.mol.dwr.registry.CanonicalEvents.newApprovalNo;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newLicenceNo;
-import static jo.gov.mol.dwr.registry.CanonicalEvents.newNationalId;
-import static jo.gov.mol.dwr.registry.CanonicalEvents.newPassport;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newReference;
-import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
 import static jo.gov.mol.dwr.registry.People.asAudrey;
 import static jo.gov.mol.dwr.registry.People.asRami;
 import static jo.gov.mol.dwr.registry.People.asRegina;
@@ -21,11 +13,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -42,29 +31,15 @@ import org.springframework.web.context.WebApplicationContext;
 import com.jayway.jsonpath.JsonPath;
 
 import jakarta.servlet.Filter;
-import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.Complainant;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
-import jo.gov.mol.dwr.mappings.canonical.Currency;
-import jo.gov.mol.dwr.mappings.canonical.Direction;
-import jo.gov.mol.dwr.mappings.canonical.Employer;
-import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
 import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
-import jo.gov.mol.dwr.mappings.canonical.Money;
-import jo.gov.mol.dwr.mappings.canonical.Occupation;
 import jo.gov.mol.dwr.mappings.canonical.OfficeClass;
 import jo.gov.mol.dwr.mappings.canonical.OfficeClassificationNoticeDue;
-import jo.gov.mol.dwr.mappings.canonical.OfficeLicenceRecorded;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
-import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
-import jo.gov.mol.dwr.mappings.canonical.RequestId;
-import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
-import jo.gov.mol.dwr.mappings.canonical.Sex;
-import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
-import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
@@ -75,9 +50,7 @@ import jo.gov.mol.dwr.registry.app.RegistryApplication;
  */
 @SpringBootTest(classes = RegistryApplication.class)
 class OfficeClassificationIntegrationTests {
-    private static final LocalDate TODAY = LocalDate.now(CanonicalEvent.AMMAN);
-    /** In the last complete month or the one before: always inside the default period. */
-    private static final Instant LAST_MONTH = TODAY.minusDays(40).atTime(10, 0).atZone(CanonicalEvent.AMMAN).toInstant();
+    private static final LocalDate TODAY = OfficeHistory.TODAY;
 
     @Autowired
     WebApplicationContext context;
@@ -95,19 +68,19 @@ class OfficeClassificationIntegrationTests {
     RegistryStatistics statistics;
 
     MockMvc mvc;
-    RegistryQueue queue;
+    OfficeHistory history;
 
     @BeforeEach
     void mvc() {
         mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-        queue = new RegistryQueue(jms);
+        history = new OfficeHistory(new RegistryQueue(jms), statistics);
     }
 
     @Test
     void aSmallOfficeIsProposedConfirmedByARegulatorAndItsClassInForceIsSentToMol() throws Exception {
-        LicenceNo office = licensed(LicenceStatus.ACTIVE);
-        List<PassportRef> workers = placed(office, 3);
-        apply(fromMol(new ComplaintRecorded(newReference("CMP"), LAST_MONTH.atZone(CanonicalEvent.AMMAN).toLocalDate(),
+        LicenceNo office = history.licensed(LicenceStatus.ACTIVE);
+        List<PassportRef> workers = history.placed(office, 3);
+        history.apply(fromMol(new ComplaintRecorded(newReference("CMP"), OfficeHistory.LAST_MONTH,
                 Complainant.WORKER, workers.get(0), office, null, ComplaintCategory.UNPAID_WAGES,
                 ComplaintStatus.SUBSTANTIATED)));
 
@@ -159,8 +132,8 @@ class OfficeClassificationIntegrationTests {
 
     @Test
     void recomputingTheSameFactsByTheSameRulesChangesNothing() throws Exception {
-        LicenceNo office = licensed(LicenceStatus.ACTIVE);
-        placed(office, 2);
+        LicenceNo office = history.licensed(LicenceStatus.ACTIVE);
+        history.placed(office, 2);
 
         run();
         String again = mvc.perform(asRami(post("/api/admin/classification-runs")))
@@ -177,7 +150,7 @@ class OfficeClassificationIntegrationTests {
 
     @Test
     void anOfficeNotActiveAtTheEndOfThePeriodIsD() throws Exception {
-        LicenceNo office = licensed(LicenceStatus.SUSPENDED);
+        LicenceNo office = history.licensed(LicenceStatus.SUSPENDED);
 
         run();
 
@@ -189,8 +162,8 @@ class OfficeClassificationIntegrationTests {
 
     @Test
     void anOverrideIntoDWaitsForASecondRegulatorWhoAloneMayApproveIt() throws Exception {
-        LicenceNo office = licensed(LicenceStatus.ACTIVE);
-        placed(office, 1);
+        LicenceNo office = history.licensed(LicenceStatus.ACTIVE);
+        history.placed(office, 1);
         run();
         long id = pendingId(office);
 
@@ -230,7 +203,7 @@ class OfficeClassificationIntegrationTests {
 
     @Test
     void aRejectedOverrideLeavesTheProposalStandingAgain() throws Exception {
-        LicenceNo office = licensed(LicenceStatus.SUSPENDED);
+        LicenceNo office = history.licensed(LicenceStatus.SUSPENDED);
         run();
         long id = pendingId(office);
 
@@ -249,7 +222,7 @@ class OfficeClassificationIntegrationTests {
 
     @Test
     void onlyRegulatorsDecideEveryRoleReadsAndAnOfficeNeverClassifiedIsNotFound() throws Exception {
-        LicenceNo office = licensed(LicenceStatus.ACTIVE);
+        LicenceNo office = history.licensed(LicenceStatus.ACTIVE);
         run();
         long id = pendingId(office);
 
@@ -272,40 +245,6 @@ class OfficeClassificationIntegrationTests {
         String body = mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.pending.id")).longValue();
-    }
-
-    private LicenceNo licensed(LicenceStatus status) {
-        LicenceNo office = newLicenceNo();
-        apply(fromMol(new OfficeLicenceRecorded(office, "AL-NOOR RECRUITMENT", "مكتب النور للاستقدام", "AMMAN",
-                status, TODAY.minusYears(2), TODAY.plusYears(1), 120)));
-        return office;
-    }
-
-    /** Workers the office placed last month: requested, approved by MoI, and entered on the approval. */
-    private List<PassportRef> placed(LicenceNo office, int count) {
-        List<PassportRef> workers = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            PassportRef passport = newPassport();
-            RequestId request = newRequestId();
-            ApprovalNo approval = newApprovalNo();
-            apply(fromMol(new RecruitmentRequested(request, office,
-                    new Employer(newNationalId(), "KHALED AL-MASRI", "AMMAN"),
-                    new WorkerIdentity(passport, passport.issuingState(), "MARIA CLARA SANTOS DELA CRUZ", null,
-                            LocalDate.of(1994, 7, 15), Sex.F),
-                    Occupation.HOUSEKEEPER, new Money(new BigDecimal("400"), Currency.USD), 24,
-                    LAST_MONTH.minusSeconds(86_400 * 20))));
-            apply(fromMoi(approved(request, approval, LAST_MONTH.minusSeconds(86_400 * 10))));
-            apply(fromBorder(borderCrossed(passport, Direction.ENTRY, LAST_MONTH,
-                    approval)));
-            workers.add(passport);
-        }
-        return workers;
-    }
-
-    private InboundEvent apply(InboundEvent event) {
-        queue.publish(event);
-        Applied.await(statistics, event);
-        return event;
     }
 
     private static String defaultPeriod() {
