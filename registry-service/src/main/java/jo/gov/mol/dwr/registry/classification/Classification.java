@@ -126,12 +126,13 @@ class Classification {
     /**
      * Whether a recomputation gave what this one says: the same period, rule set version, class, score and
      * metrics. Then nothing changes (policy.md: recomputing from the same data and version gives the same result).
+     * Serious flags still pending are shown, not counted: an auditor moving one is no new result.
      */
     boolean sameResultAs(Period period, int version, Verdict verdict) {
         List<Metric> mine = metrics();
         return period().equals(period) && ruleSetVersion == version && computedClass == verdict.officeClass()
                 && score.compareTo(verdict.score()) == 0 && placed == verdict.placed()
-                && pendingSerious == verdict.pendingSeriousFlags() && mine.size() == verdict.metrics().size()
+                && mine.size() == verdict.metrics().size()
                 && IntStream.range(0, mine.size())
                         .allMatch(i -> mine.get(i).sameAs(verdict.metrics().get(i)));
     }
