@@ -11,6 +11,8 @@ interface CrossingRepository extends JpaRepository<Crossing, Long> {
 
     Optional<Crossing> findByCrossingId(UUID crossingId);
 
+    List<Crossing> findByVisaRef(String visaRef);
+
     List<Crossing> findByWorkerIdOrderByOccurredAtAscIdAsc(long workerId);
 
     List<Crossing> findByPassportKeyInOrderByOccurredAtAscIdAsc(Collection<String> passportKeys);

@@ -37,6 +37,12 @@ public class Crossings {
         return crossings.findByWorkerIdOrderByOccurredAtAscIdAsc(workerId).stream().map(this::onRecord).toList();
     }
 
+    /** The source messages of the crossings made on an approval (their VisaRef names it). */
+    @Transactional(readOnly = true)
+    public List<UUID> eventsOnApproval(ApprovalNo approvalNo) {
+        return crossings.findByVisaRef(approvalNo.value()).stream().map(crossing -> crossing.source().eventId()).toList();
+    }
+
     private CrossingOnRecord onRecord(Crossing crossing) {
         ApprovalNo visaRef = crossing.visaRef() == null ? null : ApprovalNo.of(crossing.visaRef());
         Optional<ApprovalOnRecord> approval = visaRef == null ? Optional.empty() : approvals.byApprovalNo(visaRef);

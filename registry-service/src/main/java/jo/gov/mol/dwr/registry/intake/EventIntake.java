@@ -2,6 +2,7 @@ package jo.gov.mol.dwr.registry.intake;
 
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +17,12 @@ class EventIntake {
 
     private final SourceMessages sourceMessages;
     private final EventHandlers handlers;
+    private final ApplicationEventPublisher publisher;
 
-    EventIntake(SourceMessages sourceMessages, EventHandlers handlers) {
+    EventIntake(SourceMessages sourceMessages, EventHandlers handlers, ApplicationEventPublisher publisher) {
         this.sourceMessages = sourceMessages;
         this.handlers = handlers;
+        this.publisher = publisher;
     }
 
     /**
@@ -33,6 +36,7 @@ class EventIntake {
         }
         Provenance provenance = sourceMessages.keep(inbound);
         handlers.apply(inbound.event(), provenance);
+        publisher.publishEvent(new EventApplied(inbound.eventId(), inbound.event()));
         return Outcome.APPLIED;
     }
 

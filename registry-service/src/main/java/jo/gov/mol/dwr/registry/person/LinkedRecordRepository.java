@@ -30,4 +30,8 @@ interface LinkedRecordRepository extends JpaRepository<LinkedRecord, Long> {
     List<LinkedRecord> findByWorkerId(long workerId);
 
     List<LinkedRecord> findByEventIdIn(Collection<UUID> eventIds);
+
+    Optional<LinkedRecord> findFirstByKindAndReferenceOrderByIdDesc(RecordKind kind, String reference);
+
+    List<LinkedRecord> findByIssuingStateAndPassportNoOrderByIdAsc(String issuingState, String passportNo);
 }

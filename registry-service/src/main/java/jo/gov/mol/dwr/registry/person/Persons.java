@@ -86,14 +86,31 @@ public class Persons {
                 .collect(Collectors.toMap(LinkedRecord::eventId, record -> survivors.of(record.personId())));
     }
 
+    /** The latest record of this kind and business reference (a request's latest version), as linked now. */
+    @Transactional(readOnly = true)
+    public Optional<PersonRecordView> latestRecord(RecordKind kind, String reference) {
+        return records.findFirstByKindAndReferenceOrderByIdDesc(kind, reference).map(this::view);
+    }
+
+    /** Every record naming a passport (its key: issuing state and folded number), oldest first. */
+    @Transactional(readOnly = true)
+    public List<PersonRecordView> recordsNaming(String passportKey) {
+        int colon = passportKey.indexOf(':');
+        return records.findByIssuingStateAndPassportNoOrderByIdAsc(passportKey.substring(0, colon),
+                passportKey.substring(colon + 1)).stream().map(this::view).toList();
+    }
+
     /** Every record linked to the person or to anyone merged into it, in the order they were kept. */
     @Transactional(readOnly = true)
     public List<PersonRecordView> recordsOf(long personId) {
         return records.findByPersonIdInOrderByIdAsc(survivors.membersOf(survivors.of(personId))).stream()
-                .map(record -> new PersonRecordView(record.id(), record.eventId(), record.kind(), record.reference(),
-                        record.workerId(), record.personId(),
-                        links.findByRecordIdAndEndedAtIsNull(record.id()).orElseThrow().id(), record.receivedAt()))
-                .toList();
+                .map(this::view).toList();
+    }
+
+    private PersonRecordView view(LinkedRecord record) {
+        return new PersonRecordView(record.id(), record.eventId(), record.kind(), record.reference(),
+                record.workerId(), record.personId(),
+                links.findByRecordIdAndEndedAtIsNull(record.id()).orElseThrow().id(), record.receivedAt());
     }
 
     /** A link explained as decided ({@code GET …/links/{id}}). */

@@ -18,4 +18,11 @@ interface RecruitmentRequestRepository extends JpaRepository<RecruitmentRequest,
     /** The requests recruiting the worker of this passport key, the latest to arrive first. */
     @Query("select r.requestNo from RecruitmentRequest r where r.terms.passport.key in :passportKeys order by r.id desc")
     List<String> requestNosFor(Collection<String> passportKeys, Limit limit);
+
+    @Query("""
+            select new jo.gov.mol.dwr.registry.recruitment.RequestOnRecord(r.requestNo, r.terms.officeLicenceNo,
+                   r.terms.requestedAt, r.current.eventId)
+            from RecruitmentRequest r where r.terms.officeLicenceNo = :office
+            order by r.terms.requestedAt, r.id""")
+    List<RequestOnRecord> namingOffice(String office);
 }

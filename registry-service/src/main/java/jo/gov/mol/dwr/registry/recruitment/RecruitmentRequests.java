@@ -1,12 +1,14 @@
 package jo.gov.mol.dwr.registry.recruitment;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 
 /** The recruitment requests the registry holds, for other features. */
@@ -28,5 +30,11 @@ public class RecruitmentRequests {
     public Optional<RequestId> latestFor(Collection<String> passportKeys) {
         return passportKeys.isEmpty() ? Optional.empty()
                 : requests.requestNosFor(passportKeys, Limit.of(1)).stream().findFirst().map(RequestId::of);
+    }
+
+    /** The requests whose current version names this office, earliest requested first. */
+    @Transactional(readOnly = true)
+    public List<RequestOnRecord> namingOffice(LicenceNo office) {
+        return requests.namingOffice(office.value());
     }
 }

@@ -1,0 +1,89 @@
+package jo.gov.mol.dwr.registry.flag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
+import jo.gov.mol.dwr.registry.history.PersonHistory;
+import jo.gov.mol.dwr.registry.person.PersonView;
+import jo.gov.mol.dwr.registry.person.Persons;
+
+/**
+ * Evaluates the catalogue on a person (every rule on every fact of theirs) or on an office (the quota) and keeps the
+ * flags in step. Findings whose condition first held before {@code registry.flags-from} raise nothing
+ * (decisions.md, "Go-live").
+ */
+@Component
+class FlagEvaluation {
+    private static final Logger LOG = LoggerFactory.getLogger(FlagEvaluation.class);
+
+    private final List<Rule> rules;
+    private final PersonHistory history;
+    private final Persons persons;
+    private final FlagBook book;
+    private final FlagContext context;
+    private final OfficeQuota quota;
+    private final Optional<Instant> flagsFrom;
+
+    FlagEvaluation(List<Rule> rules, PersonHistory history, Persons persons, FlagBook book, FlagContext context,
+                   OfficeQuota quota, @Value("${registry.flags-from:}") Optional<LocalDate> flagsFrom) {
+        this.rules = List.copyOf(rules);
+        this.history = history;
+        this.persons = persons;
+        this.book = book;
+        this.context = context;
+        this.quota = quota;
+        this.flagsFrom = flagsFrom.map(CanonicalEvent::startOfAmmanDay);
+    }
+
+    /** The person (through merges) evaluated on every rule. */
+    @Transactional
+    FlagBook.Tally person(long personId) {
+        Optional<PersonView> found = persons.find(personId);
+        if (found.isEmpty()) {
+            return new FlagBook.Tally();
+        }
+        PersonView person = found.get();
+        PersonFacts facts = new PersonFacts(person.id(), history.of(person).stream().map(Fact::of).toList());
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            try {
+                findings.addAll(rule.findings(facts, context));
+            } catch (RuntimeException failed) {
+                // one rule's failure must not hide the others' findings; the sweep tries it again
+                LOG.error("flag rule failed rule={} personId={}", rule.code(), person.id(), failed);
+            }
+        }
+        Set<String> scopes = person.members().stream().map(member -> Subject.person(member).scope())
+                .collect(Collectors.toSet());
+        return book.reconcile(scopes, Subject.person(person.id()), inForce(findings), this::ruleSetVersion);
+    }
+
+    /** The office evaluated on the rules about offices as a whole (the quota). */
+    @Transactional
+    FlagBook.Tally office(LicenceNo office) {
+        Subject subject = Subject.office(office.value());
+        return book.reconcile(Set.of(subject.scope()), subject, inForce(quota.findings(office)), this::ruleSetVersion);
+    }
+
+    private List<Finding> inForce(List<Finding> findings) {
+        return flagsFrom.map(from -> findings.stream().filter(finding -> !finding.raisedAt().isBefore(from)).toList())
+                .orElse(findings);
+    }
+
+    private int ruleSetVersion(Finding finding) {
+        return context.rulesOn(finding.raisedOn()).version();
+    }
+}
