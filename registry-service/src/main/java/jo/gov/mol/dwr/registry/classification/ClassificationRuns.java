@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import jo.gov.mol.dwr.registry.reference.RuleSet;
 /**
  * Classifies every licensed office for the default period as the injected clock stands (policy.md): the rule set
  * in force on the period's last day judges it. An office whose result differs from its latest classification gets
- * a new proposal (superseding a proposal still waiting); one with the same result keeps what it has.
+ * a new proposal (superseding a proposal still waiting); one with the same result keeps what it has, and one whose
+ * result is again the class in force loses the proposal still waiting.
  */
 @Component
 public class ClassificationRuns {
@@ -76,10 +78,16 @@ public class ClassificationRuns {
         List<Classification> current = classifications.findByLicenceNoAndStatusInOrderByIdDesc(licenceNo,
                 List.of(ClassificationStatus.PROPOSED, ClassificationStatus.AWAITING_APPROVAL,
                         ClassificationStatus.CONFIRMED, ClassificationStatus.OVERRIDDEN));
-        if (!current.isEmpty() && current.get(0).sameResultAs(period, version, verdict)) {
+        Optional<Classification> same = current.stream()
+                .filter(classification -> classification.sameResultAs(period, version, verdict)).findFirst();
+        if (same.isPresent() && same.get() == current.get(0)) {
             return false;
         }
         current.stream().filter(waiting -> waiting.status().pending()).forEach(waiting -> waiting.supersede(by, now));
+        if (same.isPresent()) {
+            // the class in force says it already: the proposal that would have replaced it is moot
+            return false;
+        }
         classifications.save(Classification.proposed(licenceNo, period, version, verdict, by, now));
         return true;
     }

@@ -40,6 +40,7 @@ import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
 import jo.gov.mol.dwr.mappings.canonical.OfficeClass;
 import jo.gov.mol.dwr.mappings.canonical.OfficeClassificationNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
+import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
@@ -80,9 +81,7 @@ class OfficeClassificationIntegrationTests {
     void aSmallOfficeIsProposedConfirmedByARegulatorAndItsClassInForceIsSentToMol() throws Exception {
         LicenceNo office = history.licensed(LicenceStatus.ACTIVE);
         List<PassportRef> workers = history.placed(office, 3);
-        history.apply(fromMol(new ComplaintRecorded(newReference("CMP"), OfficeHistory.LAST_MONTH,
-                Complainant.WORKER, workers.get(0), office, null, ComplaintCategory.UNPAID_WAGES,
-                ComplaintStatus.SUBSTANTIATED)));
+        history.apply(fromMol(complaint(newReference("CMP"), workers.get(0), office, ComplaintStatus.SUBSTANTIATED)));
 
         run();
 
@@ -146,6 +145,37 @@ class OfficeClassificationIntegrationTests {
                 .andExpect(jsonPath("$.history.length()").value(1))
                 .andExpect(jsonPath("$.pending.status").value("PROPOSED"));
         assertThat((Integer) JsonPath.read(again, "$.newProposals")).isLessThan(JsonPath.read(again, "$.offices"));
+    }
+
+    @Test
+    void aChangedResultIsProposedBesideTheClassInForceAndDroppedWhenTheResultReturnsToIt() throws Exception {
+        LicenceNo office = history.licensed(LicenceStatus.ACTIVE);
+        List<PassportRef> workers = history.placed(office, 2);
+        run();
+        long confirmed = pendingId(office);
+        mvc.perform(asRegina(post("/api/offices/{licenceNo}/classifications/{id}/confirm", office, confirmed)))
+                .andExpect(status().isOk());
+        Reference complaint = newReference("CMP");
+
+        history.apply(fromMol(complaint(complaint, workers.get(0), office, ComplaintStatus.SUBSTANTIATED)));
+        run();
+
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.metrics[0].count").value(0))
+                .andExpect(jsonPath("$.pending.status").value("PROPOSED"))
+                .andExpect(jsonPath("$.pending.metrics[0].count").value(1))
+                .andExpect(jsonPath("$.history.length()").value(2));
+
+        // MoL finds the complaint unsubstantiated after all: the result is the class in force again
+        history.apply(fromMol(complaint(complaint, workers.get(0), office, ComplaintStatus.UNSUBSTANTIATED)));
+        run();
+
+        mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
+                .andExpect(jsonPath("$.status").value("CONFIRMED"))
+                .andExpect(jsonPath("$.pending").value(nullValue()))
+                .andExpect(jsonPath("$.history.length()").value(2))
+                .andExpect(jsonPath("$.history[0].status").value("SUPERSEDED"));
     }
 
     @Test
@@ -245,6 +275,12 @@ class OfficeClassificationIntegrationTests {
         String body = mvc.perform(asAudrey(get("/api/offices/{licenceNo}", office)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(body, "$.pending.id")).longValue();
+    }
+
+    private static ComplaintRecorded complaint(Reference reference, PassportRef worker, LicenceNo office,
+                                               ComplaintStatus status) {
+        return new ComplaintRecorded(reference, OfficeHistory.LAST_MONTH, Complainant.WORKER, worker, office, null,
+                ComplaintCategory.UNPAID_WAGES, status);
     }
 
     private static String defaultPeriod() {
