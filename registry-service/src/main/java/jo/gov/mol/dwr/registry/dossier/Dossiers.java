@@ -35,12 +35,12 @@ public class Dossiers {
     @Transactional(readOnly = true)
     public ListPage<WorkerView> find(Optional<String> passportNo, Optional<String> nationality, PageRequest page) {
         if (passportNo.isEmpty() && nationality.isEmpty()) {
-            return ListPage.of(persons.survivors(page).map(this::summary));
+            return ListPage.of(persons.survivors(page).map(person -> summary(person).orElseThrow()));
         }
         List<Long> holders = workers.personsHolding(passportNo, nationality).stream()
                 .map(persons::survivorOf).distinct().sorted().toList();
         ListPage<Long> found = ListPage.of(holders, page);
-        return new ListPage<>(found.content().stream().map(this::summary).toList(), found.page(), found.size(),
+        return new ListPage<>(found.content().stream().map(person -> summary(person).orElseThrow()).toList(), found.page(), found.size(),
                 found.totalElements());
     }
 
@@ -63,8 +63,10 @@ public class Dossiers {
                 history.of(person).stream().map(TimelineEvent::of).toList()));
     }
 
-    private WorkerView summary(long personId) {
-        return view(persons.find(personId).orElseThrow());
+    /** One worker without their records and history, as lists and flags name them. */
+    @Transactional(readOnly = true)
+    public Optional<WorkerView> summary(long personId) {
+        return persons.find(personId).map(this::view);
     }
 
     private WorkerView view(PersonView person) {

@@ -30,7 +30,7 @@ import jo.gov.mol.dwr.registry.app.RegistryApplication;
  */
 @SpringBootTest(classes = RegistryApplication.class)
 class EndpointRolesIntegrationTests {
-    private static final String NOTE = "{\"note\": \"checking roles\"}";
+    private static final String BODY = "{\"to\": \"IN_REVIEW\", \"note\": \"checking roles\"}";
 
     enum Allowed { EVERY_ROLE, ADMIN, AUDITOR }
 
@@ -57,14 +57,19 @@ class EndpointRolesIntegrationTests {
                 Arguments.of(HttpMethod.GET, "/api/linkage/reviews/0", Allowed.EVERY_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/linkage/links/0", Allowed.EVERY_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/linkage/records/0/links", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/flags", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/flags/0", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/flags/rules", Allowed.EVERY_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/admin/audit", Allowed.ADMIN),
+                Arguments.of(HttpMethod.POST, "/api/admin/sweep", Allowed.ADMIN),
                 Arguments.of(HttpMethod.GET, "/api/admin/unmatched", Allowed.ADMIN),
                 Arguments.of(HttpMethod.POST, "/api/linkage/reviews/0/confirm", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/reviews/0/reject", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/merges", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/persons/0/separation", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/records/0/split", Allowed.AUDITOR),
-                Arguments.of(HttpMethod.POST, "/api/linkage/splits/0/undo", Allowed.AUDITOR));
+                Arguments.of(HttpMethod.POST, "/api/linkage/splits/0/undo", Allowed.AUDITOR),
+                Arguments.of(HttpMethod.POST, "/api/flags/0/transitions", Allowed.AUDITOR));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -89,7 +94,7 @@ class EndpointRolesIntegrationTests {
             throws Exception {
         MockHttpServletRequestBuilder request = request(method, path);
         if (method == HttpMethod.POST) {
-            request.contentType(MediaType.APPLICATION_JSON).content(NOTE);
+            request.contentType(MediaType.APPLICATION_JSON).content(BODY);
         }
         return mvc.perform(signIn.apply(request)).andReturn().getResponse().getStatus();
     }
