@@ -1,6 +1,9 @@
 package jo.gov.mol.dwr.registry.dossier;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jo.gov.mol.dwr.registry.api.ListPage;
 import jo.gov.mol.dwr.registry.history.PersonHistory;
+import jo.gov.mol.dwr.registry.person.PersonRecordView;
 import jo.gov.mol.dwr.registry.person.PersonView;
 import jo.gov.mol.dwr.registry.person.Persons;
 import jo.gov.mol.dwr.registry.worker.IdentitySource;
@@ -70,12 +74,25 @@ public class Dossiers {
     }
 
     private WorkerView view(PersonView person) {
-        List<PassportHolding> held = holdings(person);
-        Optional<PassportHolding> latest = held.stream().max(Comparator.comparingLong(PassportHolding::workerId));
+        // worker ids come from pooled sequences, so the order passports were seen in is the records' arrival
+        Map<Long, Instant> firstSeen = new HashMap<>();
+        Map<Long, Instant> lastSeen = new HashMap<>();
+        for (PersonRecordView record : persons.recordsOf(person.id())) {
+            firstSeen.merge(record.workerId(), record.receivedAt(), (one, other) -> one.isBefore(other) ? one : other);
+            lastSeen.merge(record.workerId(), record.receivedAt(), (one, other) -> one.isAfter(other) ? one : other);
+        }
+        Comparator<PassportHolding> bySeen = Comparator
+                .comparing((PassportHolding holding) -> lastSeen.getOrDefault(holding.workerId(), Instant.MIN))
+                .thenComparingLong(PassportHolding::workerId);
+        List<PassportHolding> held = holdings(person).stream()
+                .sorted(Comparator.comparing((PassportHolding holding) ->
+                        firstSeen.getOrDefault(holding.workerId(), Instant.MIN)).thenComparingLong(PassportHolding::workerId))
+                .toList();
+        Optional<PassportHolding> latest = held.stream().max(bySeen);
         // a recruitment request describes its worker best (both scripts, typed by MoL); the zone truncates names
         Optional<PassportHolding> described = held.stream()
                 .filter(holding -> holding.describedIn() == IdentitySource.RECRUITMENT_REQUEST)
-                .max(Comparator.comparingLong(PassportHolding::workerId))
+                .max(bySeen)
                 .or(() -> latest);
         return new WorkerView(person.id(), person.mergedInto(),
                 latest.map(holding -> holding.passport().number()).orElse(null),
