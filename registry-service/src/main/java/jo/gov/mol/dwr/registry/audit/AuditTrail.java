@@ -19,10 +19,11 @@ public class AuditTrail {
     private static final String ROLE_PREFIX = "ROLE_";
 
     private final AuditRecordRepository records;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    AuditTrail(AuditRecordRepository records) {
+    AuditTrail(AuditRecordRepository records, Clock clock) {
         this.records = records;
+        this.clock = clock;
     }
 
     /**
