@@ -96,6 +96,16 @@ class EntryWithoutApprovalTests {
     }
 
     @Test
+    void anEntryWithoutVisaRefBeforeSheWasEverRecruitedIsNoFinding() {
+        // a visit in 2020; MoL's request to recruit her comes five years later
+        maria.entered(morning(day(2020, 3, 1)), null);
+        maria.exited(morning(day(2020, 3, 20)));
+        maria.requested(morning(day(2025, 2, 1)));
+
+        assertThat(rule.findings(maria.facts(), context)).isEmpty();
+    }
+
+    @Test
     void anExitIsNeverAnEntryWithoutApproval() {
         maria.requested(morning(day(2025, 2, 1)));
         maria.exited(morning(ENTERED));
