@@ -15,8 +15,8 @@ import jo.gov.mol.dwr.registry.approval.ApprovalOnRecord;
 /**
  * ENTRY_WITHOUT_APPROVAL: an entry whose VisaRef names no known approval, or one whose decision in force is not
  * that approval (rejected, revoked), or whose ValidUntil (inclusive) is before the entry; or an entry without VisaRef
- * by a person with a recruitment request and no valid work permit that day. Raised at once; a decision that arrives
- * later and covers the entry resolves it.
+ * by a person with a recruitment request made by then and no valid work permit that day. Raised at once; a decision
+ * that arrives later and covers the entry resolves it.
  */
 @Component
 class EntryWithoutApproval implements Rule {
@@ -51,7 +51,7 @@ class EntryWithoutApproval implements Rule {
         return approval.standing() && (validUntil == null || !validUntil.isBefore(entered));
     }
 
-    /** Whether a recruitment request for the person was made by the time of the entry (a later one is not hers then). */
+    /** Whether a recruitment request for the person was made by the time of the entry (a later one was not then). */
     private static boolean recruitedBy(PersonFacts facts, Fact entry) {
         return facts.latestRequestAtOrBefore(entry.businessTime()).isPresent();
     }

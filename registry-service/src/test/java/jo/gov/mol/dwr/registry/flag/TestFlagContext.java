@@ -106,7 +106,7 @@ final class TestFlagContext implements FlagContext {
         return record;
     }
 
-    /** A complaint by or for {@code worker} against the employer, filed that day, substantiated; returns its message. */
+    /** A substantiated complaint by or for {@code worker} against the employer, filed that day; returns its message. */
     SourceRef substantiatedAbuse(NationalId employer, String worker, LocalDate filedOn) {
         String complaintId = "CMP-" + next();
         SourceRef source = new SourceRef(SourceSystem.MOL, "MOL-CMP-" + next(), complaintId);
