@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The registry as a module another application can {@code @Import}: its beans, entities and repositories, its
@@ -24,6 +25,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
         @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class)})
 @EntityScan(basePackageClasses = RegistryModule.class)
 @EnableJpaRepositories(basePackageClasses = RegistryModule.class)
+@EnableScheduling
 @PropertySource("classpath:jo/gov/mol/dwr/registry/registry-defaults.properties")
 public class RegistryModule {
 }

@@ -34,7 +34,8 @@ class MigrationIntegrationTests {
             "worker_transfer", "worker_transfer_version", "approval", "approval_version", "notice_due",
             "border_crossing", "embassy_record", "embassy_record_version", "person", "person_record",
             "person_record_key", "linkage_lock", "person_link", "linkage_review", "linkage_review_candidate",
-            "person_cannot_link", "person_event");
+            "person_cannot_link", "person_event", "audit_record", "rule_set", "flag", "flag_evidence", "flag_step",
+            "flag_sweep_lock");
 
     @Autowired
     DataSource dataSource;

@@ -19,6 +19,10 @@ public class AuditTrail {
     private static final String ROLE_PREFIX = "ROLE_";
 
     private final AuditRecordRepository records;
+    /**
+     * The wall clock, not the injected one: a read happens now, whatever business time the sandbox is replaying,
+     * and an audit record must say when a person really looked.
+     */
     private final Clock clock = Clock.systemUTC();
 
     AuditTrail(AuditRecordRepository records) {

@@ -1,6 +1,9 @@
 package jo.gov.mol.dwr.registry.dossier;
 
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jo.gov.mol.dwr.registry.api.ListPage;
 import jo.gov.mol.dwr.registry.history.PersonHistory;
+import jo.gov.mol.dwr.registry.person.PersonRecordView;
 import jo.gov.mol.dwr.registry.person.PersonView;
 import jo.gov.mol.dwr.registry.person.Persons;
 import jo.gov.mol.dwr.registry.worker.IdentitySource;
@@ -35,12 +39,12 @@ public class Dossiers {
     @Transactional(readOnly = true)
     public ListPage<WorkerView> find(Optional<String> passportNo, Optional<String> nationality, PageRequest page) {
         if (passportNo.isEmpty() && nationality.isEmpty()) {
-            return ListPage.of(persons.survivors(page).map(this::summary));
+            return ListPage.of(persons.survivors(page).map(person -> summary(person).orElseThrow()));
         }
         List<Long> holders = workers.personsHolding(passportNo, nationality).stream()
                 .map(persons::survivorOf).distinct().sorted().toList();
         ListPage<Long> found = ListPage.of(holders, page);
-        return new ListPage<>(found.content().stream().map(this::summary).toList(), found.page(), found.size(),
+        return new ListPage<>(found.content().stream().map(person -> summary(person).orElseThrow()).toList(), found.page(), found.size(),
                 found.totalElements());
     }
 
@@ -63,17 +67,32 @@ public class Dossiers {
                 history.of(person).stream().map(TimelineEvent::of).toList()));
     }
 
-    private WorkerView summary(long personId) {
-        return view(persons.find(personId).orElseThrow());
+    /** One worker without their records and history, as lists and flags name them. */
+    @Transactional(readOnly = true)
+    public Optional<WorkerView> summary(long personId) {
+        return persons.find(personId).map(this::view);
     }
 
     private WorkerView view(PersonView person) {
-        List<PassportHolding> held = holdings(person);
-        Optional<PassportHolding> latest = held.stream().max(Comparator.comparingLong(PassportHolding::workerId));
+        // worker ids come from pooled sequences, so the order passports were seen in is the records' arrival
+        Map<Long, Instant> firstSeen = new HashMap<>();
+        Map<Long, Instant> lastSeen = new HashMap<>();
+        for (PersonRecordView record : persons.recordsOf(person.id())) {
+            firstSeen.merge(record.workerId(), record.receivedAt(), (one, other) -> one.isBefore(other) ? one : other);
+            lastSeen.merge(record.workerId(), record.receivedAt(), (one, other) -> one.isAfter(other) ? one : other);
+        }
+        Comparator<PassportHolding> bySeen = Comparator
+                .comparing((PassportHolding holding) -> lastSeen.getOrDefault(holding.workerId(), Instant.MIN))
+                .thenComparingLong(PassportHolding::workerId);
+        List<PassportHolding> held = holdings(person).stream()
+                .sorted(Comparator.comparing((PassportHolding holding) ->
+                        firstSeen.getOrDefault(holding.workerId(), Instant.MIN)).thenComparingLong(PassportHolding::workerId))
+                .toList();
+        Optional<PassportHolding> latest = held.stream().max(bySeen);
         // a recruitment request describes its worker best (both scripts, typed by MoL); the zone truncates names
         Optional<PassportHolding> described = held.stream()
                 .filter(holding -> holding.describedIn() == IdentitySource.RECRUITMENT_REQUEST)
-                .max(Comparator.comparingLong(PassportHolding::workerId))
+                .max(bySeen)
                 .or(() -> latest);
         return new WorkerView(person.id(), person.mergedInto(),
                 latest.map(holding -> holding.passport().number()).orElse(null),

@@ -15,7 +15,7 @@ import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
 
 /**
  * APPROVAL_UNUSED: an approval in force on one of the person's requests passes its ValidUntil (inclusive) with no
- * entry of the person by then; raised at 00:00 Amman the day after, once the clock has passed it.
+ * entry of the person between its decision and then; raised at 00:00 Amman the day after, once the clock has passed it.
  */
 @Component
 class ApprovalUnused implements Rule {
@@ -35,8 +35,9 @@ class ApprovalUnused implements Rule {
             }
             LocalDate validUntil = decision.validUntil();
             Instant expired = AmmanCalendar.afterDays(validUntil, 0);
+            // an entry from an earlier stay, before the approval was decided, is no use of it
             boolean entered = facts.crossings(Direction.ENTRY).stream()
-                    .anyMatch(entry -> !entry.date().isAfter(validUntil));
+                    .anyMatch(entry -> !entry.date().isBefore(fact.date()) && !entry.date().isAfter(validUntil));
             if (!entered && !context.now().isBefore(expired)) {
                 Optional<String> office = facts.current(RecruitmentRequested.class).stream()
                         .map(request -> request.as(RecruitmentRequested.class))

@@ -9,15 +9,14 @@ import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
-import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
 import jo.gov.mol.dwr.mappings.canonical.WorkPermitIssued;
 import jo.gov.mol.dwr.registry.approval.ApprovalOnRecord;
 
 /**
  * ENTRY_WITHOUT_APPROVAL: an entry whose VisaRef names no known approval, or one whose decision in force is not
  * that approval (rejected, revoked), or whose ValidUntil (inclusive) is before the entry; or an entry without VisaRef
- * by a person with a recruitment request and no valid work permit that day. Raised at once; a decision that arrives
- * later and covers the entry resolves it.
+ * by a person with a recruitment request made by then and no valid work permit that day. Raised at once; a decision
+ * that arrives later and covers the entry resolves it.
  */
 @Component
 class EntryWithoutApproval implements Rule {
@@ -40,7 +39,7 @@ class EntryWithoutApproval implements Rule {
                     found.add(approval.flatMap(known -> context.source(known.inForce().eventId()))
                             .map(finding::withEvidence).orElse(finding));
                 }
-            } else if (recruited(facts) && !permitted(facts, entry.date())) {
+            } else if (recruitedBy(facts, entry) && !permitted(facts, entry.date())) {
                 found.add(Entries.finding(code(), entry, facts, context, evidence));
             }
         }
@@ -52,8 +51,9 @@ class EntryWithoutApproval implements Rule {
         return approval.standing() && (validUntil == null || !validUntil.isBefore(entered));
     }
 
-    private static boolean recruited(PersonFacts facts) {
-        return !facts.current(RecruitmentRequested.class).isEmpty();
+    /** Whether a recruitment request for the person was made by the time of the entry (a later one was not then). */
+    private static boolean recruitedBy(PersonFacts facts, Fact entry) {
+        return facts.latestRequestAtOrBefore(entry.businessTime()).isPresent();
     }
 
     private static boolean permitted(PersonFacts facts, LocalDate day) {

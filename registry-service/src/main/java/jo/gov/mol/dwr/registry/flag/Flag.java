@@ -3,6 +3,7 @@ package jo.gov.mol.dwr.registry.flag;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -78,6 +79,15 @@ class Flag {
 
     @Column(name = "worker_person_id")
     private Long workerPersonId;
+
+    @Column(name = "worker_passport_no", length = 20)
+    private String workerPassportNo;
+
+    @Column(name = "worker_nationality", length = 3)
+    private String workerNationality;
+
+    @Column(name = "worker_name", length = 200)
+    private String workerName;
 
     @Column(name = "office_licence_no", length = 7)
     private String officeLicenceNo;
@@ -160,9 +170,14 @@ class Flag {
     }
 
     private boolean describe(Finding finding, Subject subject, Instant now) {
-        boolean changed = !subject.scope().equals(scope) || !java.util.Objects.equals(subject.workerPersonId(), workerPersonId);
+        boolean changed = !subject.scope().equals(scope) || !Objects.equals(subject.workerPersonId(), workerPersonId);
         scope = subject.scope();
         workerPersonId = subject.workerPersonId();
+        if (subject.worker() != null) {
+            workerPassportNo = subject.worker().passportNo();
+            workerNationality = subject.worker().nationality();
+            workerName = subject.worker().name();
+        }
         subjectId = subject.idOf(finding);
         if (finding.office() != null) {
             officeLicenceNo = finding.office();
@@ -194,14 +209,13 @@ class Flag {
         return status;
     }
 
-    FlagView view(FlagView.Worker worker, boolean withHistory) {
+    FlagView view(boolean withHistory) {
+        FlagView.Worker worker = workerPersonId == null ? null
+                : new FlagView.Worker(workerPersonId, workerPassportNo, workerNationality, workerName);
         return new FlagView(id, rule, severity, status, raisedAt, ruleSetVersion,
                 new FlagView.Subject(subjectType, subjectId), worker, officeLicenceNo, employerNationalId,
                 evidence.stream().map(EvidenceRef::ref).toList(),
                 withHistory ? steps.stream().map(FlagStep::view).toList() : null);
     }
 
-    Long workerPersonId() {
-        return workerPersonId;
-    }
 }

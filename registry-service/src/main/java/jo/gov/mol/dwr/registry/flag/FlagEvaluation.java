@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
+import jo.gov.mol.dwr.registry.dossier.Dossiers;
 import jo.gov.mol.dwr.registry.history.PersonHistory;
 import jo.gov.mol.dwr.registry.person.PersonView;
 import jo.gov.mol.dwr.registry.person.Persons;
@@ -35,16 +36,19 @@ class FlagEvaluation {
     private final FlagBook book;
     private final FlagContext context;
     private final OfficeQuota quota;
+    private final Dossiers dossiers;
     private final Optional<Instant> flagsFrom;
 
     FlagEvaluation(List<Rule> rules, PersonHistory history, Persons persons, FlagBook book, FlagContext context,
-                   OfficeQuota quota, @Value("${registry.flags-from:}") Optional<LocalDate> flagsFrom) {
+                   OfficeQuota quota, Dossiers dossiers,
+                   @Value("${registry.flags-from:}") Optional<LocalDate> flagsFrom) {
         this.rules = List.copyOf(rules);
         this.history = history;
         this.persons = persons;
         this.book = book;
         this.context = context;
         this.quota = quota;
+        this.dossiers = dossiers;
         this.flagsFrom = flagsFrom.map(CanonicalEvent::startOfAmmanDay);
     }
 
@@ -66,9 +70,8 @@ class FlagEvaluation {
                 LOG.error("flag rule failed rule={} personId={}", rule.code(), person.id(), failed);
             }
         }
-        Set<String> scopes = person.members().stream().map(member -> Subject.person(member).scope())
-                .collect(Collectors.toSet());
-        return book.reconcile(scopes, Subject.person(person.id()), inForce(findings), this::ruleSetVersion);
+        Set<String> scopes = person.members().stream().map(Subject::scopeOf).collect(Collectors.toSet());
+        return book.reconcile(scopes, Subject.person(workerOf(person)), inForce(findings), this::ruleSetVersion);
     }
 
     /** The office evaluated on the rules about offices as a whole (the quota). */
@@ -76,6 +79,13 @@ class FlagEvaluation {
     FlagBook.Tally office(LicenceNo office) {
         Subject subject = Subject.office(office.value());
         return book.reconcile(Set.of(subject.scope()), subject, inForce(quota.findings(office)), this::ruleSetVersion);
+    }
+
+    /** The worker as the flags name them: the passport seen last and the best description of its holder. */
+    private FlagView.Worker workerOf(PersonView person) {
+        return dossiers.summary(person.id())
+                .map(worker -> new FlagView.Worker(person.id(), worker.passportNo(), worker.nationality(), worker.name()))
+                .orElseGet(() -> new FlagView.Worker(person.id(), null, null, null));
     }
 
     private List<Finding> inForce(List<Finding> findings) {

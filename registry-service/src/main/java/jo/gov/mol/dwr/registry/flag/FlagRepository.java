@@ -14,6 +14,10 @@ interface FlagRepository extends JpaRepository<Flag, Long>, JpaSpecificationExec
 
     List<Flag> findByScopeIn(Collection<String> scopes);
 
+    /** Waits for, then holds until the transaction ends, the one row that lets a single sweep run at a time. */
+    @Query(value = "select lock_name from flag_sweep_lock where lock_name = 'sweep' for update", nativeQuery = true)
+    String lockSweep();
+
     /** An office's flags raised in a period, by rule, severity and status, for its classification. */
     @Query("""
             select new jo.gov.mol.dwr.registry.flag.FlagCount(f.rule, f.severity, f.status, count(f))

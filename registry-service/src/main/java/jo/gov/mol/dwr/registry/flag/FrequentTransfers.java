@@ -12,8 +12,8 @@ import jo.gov.mol.dwr.registry.reference.Occurrences;
 
 /**
  * FREQUENT_TRANSFERS: a worker transferred between employers the set number of times or more within the set months
- * from a first transfer. One flag per window, named by its first transfer; a further transfer within the window adds
- * evidence; the next window starts at the first transfer after it.
+ * from a first transfer (both ends included, as policy.md's "within"). One flag per window, named by its first
+ * transfer; a further transfer within the window adds evidence; the next window starts at the first transfer after it.
  */
 @Component
 class FrequentTransfers implements Rule {
@@ -36,7 +36,7 @@ class FrequentTransfers implements Rule {
             LocalDate until = from.plusMonths(often.withinMonths());
             int end = first;
             while (end + 1 < transfers.size()
-                    && transfers.get(end + 1).as(WorkerTransferred.class).effectiveOn().isBefore(until)) {
+                    && !transfers.get(end + 1).as(WorkerTransferred.class).effectiveOn().isAfter(until)) {
                 end++;
             }
             List<Fact> window = transfers.subList(first, end + 1);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
@@ -29,7 +30,11 @@ final class PersonFacts {
 
     PersonFacts(long personId, List<Fact> facts) {
         this.personId = personId;
-        List<Fact> chronological = new ArrayList<>(facts);
+        // one applied event is one fact, however many times it is handed over (the border's two channels share it)
+        Map<UUID, Fact> once = new LinkedHashMap<>();
+        facts.stream().sorted(Comparator.comparing(Fact::receivedAt))
+                .forEach(fact -> once.putIfAbsent(fact.eventId(), fact));
+        List<Fact> chronological = new ArrayList<>(once.values());
         chronological.sort(CHRONOLOGICAL);
         this.facts = List.copyOf(chronological);
     }

@@ -31,7 +31,7 @@ import jo.gov.mol.dwr.registry.app.RegistryApplication;
  */
 @SpringBootTest(classes = RegistryApplication.class)
 class EndpointRolesIntegrationTests {
-    private static final String NOTE = "{\"note\": \"checking roles\"}";
+    private static final String BODY = "{\"to\": \"IN_REVIEW\", \"note\": \"checking roles\"}";
 
     enum Allowed { EVERY_ROLE, ADMIN, AUDITOR, REGULATOR }
 
@@ -62,6 +62,10 @@ class EndpointRolesIntegrationTests {
                 Arguments.of(HttpMethod.GET, "/api/offices/RO-0000", Allowed.EVERY_ROLE),
                 Arguments.of(HttpMethod.GET, "/api/admin/audit", Allowed.ADMIN),
                 Arguments.of(HttpMethod.POST, "/api/admin/classification-runs", Allowed.ADMIN),
+                Arguments.of(HttpMethod.GET, "/api/flags", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/flags/0", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.GET, "/api/flags/rules", Allowed.EVERY_ROLE),
+                Arguments.of(HttpMethod.POST, "/api/admin/sweep", Allowed.ADMIN),
                 Arguments.of(HttpMethod.GET, "/api/admin/unmatched", Allowed.ADMIN),
                 Arguments.of(HttpMethod.POST, "/api/linkage/reviews/0/confirm", Allowed.AUDITOR),
                 Arguments.of(HttpMethod.POST, "/api/linkage/reviews/0/reject", Allowed.AUDITOR),
@@ -72,7 +76,8 @@ class EndpointRolesIntegrationTests {
                 Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/confirm", Allowed.REGULATOR),
                 Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/override", Allowed.REGULATOR),
                 Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/approve", Allowed.REGULATOR),
-                Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/reject", Allowed.REGULATOR));
+                Arguments.of(HttpMethod.POST, "/api/offices/RO-0000/classifications/0/reject", Allowed.REGULATOR),
+                Arguments.of(HttpMethod.POST, "/api/flags/0/transitions", Allowed.AUDITOR));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -99,7 +104,7 @@ class EndpointRolesIntegrationTests {
             throws Exception {
         MockHttpServletRequestBuilder request = request(method, path);
         if (method == HttpMethod.POST) {
-            request.contentType(MediaType.APPLICATION_JSON).content(NOTE);
+            request.contentType(MediaType.APPLICATION_JSON).content(BODY);
         }
         return mvc.perform(signIn.apply(request)).andReturn().getResponse().getStatus();
     }
