@@ -9,32 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-import jakarta.servlet.Filter;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
+
 
 /** {@code GET /api/admin/audit}: every read of a person's data, newest first, to administrators only. */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class AuditApiIntegrationTests {
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
-
     MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-    }
 
     @Test
     void listsEveryReadOfAMessageNewestFirstWithWhoAndWhatTheyWereAnswered() throws Exception {

@@ -20,17 +20,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import com.jayway.jsonpath.JsonPath;
 
 import jakarta.servlet.Filter;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.mappings.canonical.Complainant;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
@@ -43,21 +41,14 @@ import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
 
 /**
  * An office's classification from its facts on the registry queue to its class in force and MoL's notice: computed
  * as a proposal, reviewed by regulators (an override into D waits for a second one), read by every role.
  */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class OfficeClassificationIntegrationTests {
     private static final LocalDate TODAY = OfficeHistory.TODAY;
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
 
     @Autowired
     JmsTemplate jms;
@@ -68,12 +59,13 @@ class OfficeClassificationIntegrationTests {
     @Autowired
     RegistryStatistics statistics;
 
+    @Autowired
     MockMvc mvc;
+
     OfficeHistory history;
 
     @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
+    void history() {
         history = new OfficeHistory(new RegistryQueue(jms), statistics);
     }
 

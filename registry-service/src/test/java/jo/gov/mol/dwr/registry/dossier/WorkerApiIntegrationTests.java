@@ -25,16 +25,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-import jakarta.servlet.Filter;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
@@ -46,22 +42,15 @@ import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.Someone;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
 import jo.gov.mol.dwr.registry.person.Persons;
 
 /**
  * {@code /api/workers}: a worker is a linked person, found by any passport they held, read with every event of
  * theirs from every system, and every read is audited.
  */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class WorkerApiIntegrationTests {
     private static final Duration DAY = Duration.ofDays(1);
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
 
     @Autowired
     JmsTemplate jms;
@@ -72,12 +61,8 @@ class WorkerApiIntegrationTests {
     @Autowired
     Persons persons;
 
+    @Autowired
     MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-    }
 
     /**
      * Her journey arrives out of order, by four systems, on two passports: the timeline puts it in the order it

@@ -23,20 +23,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import com.jayway.jsonpath.JsonPath;
 
-import jakarta.servlet.Filter;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
 import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
@@ -48,7 +44,6 @@ import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.Someone;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
 import jo.gov.mol.dwr.registry.person.Persons;
 
 /**
@@ -56,14 +51,8 @@ import jo.gov.mol.dwr.registry.person.Persons;
  * one flag per situation whatever repeats, evidence that names the source messages, resolution when the condition
  * ceases, and the auditors' review.
  */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class FlagApiIntegrationTests {
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
-
     @Autowired
     JmsTemplate jms;
 
@@ -73,12 +62,8 @@ class FlagApiIntegrationTests {
     @Autowired
     Persons persons;
 
+    @Autowired
     MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-    }
 
     @Test
     void aChildRecruitedIsFlaggedOnceWithTheRequestAsEvidence() throws Exception {

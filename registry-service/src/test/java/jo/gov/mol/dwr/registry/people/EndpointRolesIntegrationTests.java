@@ -6,22 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-import jakarta.servlet.Filter;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.registry.People;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
 
 /**
  * Every endpoint of the registry's API against every role (interfaces.md 6): reads are open to AUDITOR, REGULATOR
@@ -29,24 +24,14 @@ import jo.gov.mol.dwr.registry.app.RegistryApplication;
  * regulators'. Ids that name nothing are
  * enough: a refused role is refused before anything is looked up, an allowed one gets an answer (often 404).
  */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class EndpointRolesIntegrationTests {
     private static final String BODY = "{\"to\": \"IN_REVIEW\", \"note\": \"checking roles\"}";
 
     enum Allowed { EVERY_ROLE, ADMIN, AUDITOR, REGULATOR }
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
-
     MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-    }
 
     static Stream<Arguments> endpoints() {
         return Stream.of(

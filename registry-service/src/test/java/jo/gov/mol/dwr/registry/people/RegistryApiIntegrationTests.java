@@ -18,49 +18,34 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-import jakarta.servlet.Filter;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
 
 /**
  * The registry's API signs in its configured people only (application.properties: audrey with a {noop} password,
  * rami with a {bcrypt} one), never another account of the process: Boot's default user, standing for the hub's
  * accounts, is configured as "intruder".
  */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class RegistryApiIntegrationTests {
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
-
     @Autowired
     JmsTemplate jms;
 
     @Autowired
     RegistryStatistics statistics;
 
+    @Autowired
     MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-    }
 
     @Test
     void asksForCredentials() throws Exception {

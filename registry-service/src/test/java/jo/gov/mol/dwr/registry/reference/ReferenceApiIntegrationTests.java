@@ -18,48 +18,34 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import jakarta.servlet.Filter;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
+
 
 /**
  * {@code /api/admin/reference}: administrators read the rule sets and write new versions from a date; every call is
  * audited. Versions written here are effective centuries ahead (see {@link ReferenceDataIntegrationTests}).
  */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class ReferenceApiIntegrationTests {
     private static final String RULE_SETS = "/api/admin/reference/rule-sets";
     private static final String BILATERAL_RULES = "/api/admin/reference/bilateral-rules";
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
-
-    @Autowired
     ObjectMapper json;
 
+    @Autowired
     MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-    }
 
     @Test
     void servesTheSeedAsVersionOneInForceFrom2020() throws Exception {

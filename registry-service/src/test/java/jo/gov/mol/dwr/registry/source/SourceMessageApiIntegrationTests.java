@@ -17,42 +17,27 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
-import jakarta.servlet.Filter;
+import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
-import jo.gov.mol.dwr.registry.app.RegistryApplication;
 
 /** {@code GET /api/messages/{system}/{messageId}}: a source message as received, with its hash, to the people. */
-@SpringBootTest(classes = RegistryApplication.class)
+@RegistryApiTest
 class SourceMessageApiIntegrationTests {
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    Filter springSecurityFilterChain;
-
     @Autowired
     JmsTemplate jms;
 
     @Autowired
     RegistryStatistics statistics;
 
+    @Autowired
     MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(springSecurityFilterChain).build();
-    }
 
     @Test
     void servesAMessageAsReceivedWithItsHashAsTheHubLoggedIt() throws Exception {
