@@ -25,4 +25,11 @@ interface RecruitmentRequestRepository extends JpaRepository<RecruitmentRequest,
             from RecruitmentRequest r where r.terms.officeLicenceNo = :office
             order by r.terms.requestedAt, r.id""")
     List<RequestOnRecord> namingOffice(String office);
+
+    @Query("""
+            select new jo.gov.mol.dwr.registry.recruitment.RequestOnRecord(r.requestNo, r.terms.officeLicenceNo,
+                   r.terms.requestedAt, r.current.eventId)
+            from RecruitmentRequest r where r.terms.employerNationalId = :employer
+            order by r.terms.requestedAt, r.id""")
+    List<RequestOnRecord> namingEmployer(String employer);
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
+import jo.gov.mol.dwr.mappings.canonical.NationalId;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 
 /** The recruitment requests the registry holds, for other features. */
@@ -36,5 +37,11 @@ public class RecruitmentRequests {
     @Transactional(readOnly = true)
     public List<RequestOnRecord> namingOffice(LicenceNo office) {
         return requests.namingOffice(office.value());
+    }
+
+    /** The requests whose current version names this employer, earliest requested first. */
+    @Transactional(readOnly = true)
+    public List<RequestOnRecord> namingEmployer(NationalId employer) {
+        return requests.namingEmployer(employer.value());
     }
 }

@@ -8,7 +8,9 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMol;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newApprovalNo;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newPassport;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newReference;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.now;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.officeLicenceRecorded;
 import static jo.gov.mol.dwr.registry.People.asAudrey;
 import static jo.gov.mol.dwr.registry.People.asRami;
 import static jo.gov.mol.dwr.registry.People.asRegina;
@@ -36,9 +38,17 @@ import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.mappings.canonical.ApprovalNo;
 import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
+import jo.gov.mol.dwr.mappings.canonical.Complainant;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
+import jo.gov.mol.dwr.mappings.canonical.NationalId;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
+import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
+import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.registry.Applied;
 import jo.gov.mol.dwr.registry.RegistryQueue;
@@ -120,6 +130,52 @@ class FlagApiIntegrationTests {
                 .andExpect(jsonPath("$.status").value("RESOLVED"))
                 .andExpect(jsonPath("$.history[*].to").value(contains("OPEN", "RESOLVED")))
                 .andExpect(jsonPath("$.history[1].by").value("registry"));
+    }
+
+    @Test
+    void aLicenceThatArrivesAfterTheRequestAndCoversItResolvesTheLicenceFlag() throws Exception {
+        PassportRef passport = newPassport();
+        RecruitmentRequested request = Someone.fresh().requested(newRequestId(), passport);
+        publish(fromMol(request));
+        long flag = idOf(flagsOf(passport, "OFFICE_LICENCE_INVALID")
+                .andExpect(jsonPath("$.content[0].subject.type").value("OFFICE"))
+                .andExpect(jsonPath("$.content[0].subject.id").value(request.office().value()))
+                .andExpect(jsonPath("$.content[0].status").value("OPEN")));
+
+        publish(fromMol(officeLicenceRecorded(request.office(), LicenceStatus.ACTIVE)));
+
+        mvc.perform(asAudrey(get("/api/flags/{id}", flag))).andExpect(jsonPath("$.status").value("RESOLVED"));
+    }
+
+    /** Two other workers' abuse complaints against her employer, filed before her request, substantiated after it. */
+    @Test
+    void complaintsSubstantiatedLaterFlagAnEarlierRequestOfTheEmployerAsRepeatAbuse() throws Exception {
+        PassportRef passport = newPassport();
+        RecruitmentRequested request = Someone.fresh().requested(newRequestId(), passport);
+        publish(fromMol(request));
+        NationalId employer = request.employer().nationalId();
+        Reference first = newReference("CMP");
+        Reference second = newReference("CMP");
+        PassportRef one = newPassport();
+        PassportRef other = newPassport();
+        publish(fromMol(abuse(first, one, employer, ComplaintStatus.OPEN), now().minusSeconds(30)),
+                fromMol(abuse(second, other, employer, ComplaintStatus.OPEN), now().minusSeconds(30)));
+        flagsOf(passport, "REPEAT_ABUSE_EMPLOYER").andExpect(jsonPath("$.totalElements").value(0));
+
+        publish(fromMol(abuse(first, one, employer, ComplaintStatus.SUBSTANTIATED)),
+                fromMol(abuse(second, other, employer, ComplaintStatus.SUBSTANTIATED)));
+
+        flagsOf(passport, "REPEAT_ABUSE_EMPLOYER")
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].subject.type").value("EMPLOYER"))
+                .andExpect(jsonPath("$.content[0].subject.id").value(employer.value()))
+                .andExpect(jsonPath("$.content[0].evidence.length()").value(3));
+    }
+
+    private static ComplaintRecorded abuse(Reference complaintId, PassportRef worker, NationalId employer,
+                                           ComplaintStatus status) {
+        return new ComplaintRecorded(complaintId, LocalDate.now(CanonicalEvent.AMMAN).minusDays(40), Complainant.WORKER,
+                worker, null, employer, ComplaintCategory.PHYSICAL_ABUSE, status);
     }
 
     @Test
