@@ -74,11 +74,24 @@ class FlagEvaluation {
         return book.reconcile(scopes, Subject.person(workerOf(person)), inForce(findings), this::ruleSetVersion);
     }
 
-    /** The office evaluated on the rules about offices as a whole (the quota). */
+    /** The office evaluated on the rules about offices as a whole (the quota), every licence year of it. */
     @Transactional
     FlagBook.Tally office(LicenceNo office) {
-        Subject subject = Subject.office(office.value());
-        return book.reconcile(Set.of(subject.scope()), subject, inForce(quota.findings(office)), this::ruleSetVersion);
+        FlagBook.Tally tally = new FlagBook.Tally();
+        quota.years(office).forEach(year -> tally.add(officeYear(office, year)));
+        return tally;
+    }
+
+    /** The office's licence year holding {@code day} (a new request's), if it held a licence then. */
+    @Transactional
+    FlagBook.Tally office(LicenceNo office, LocalDate day) {
+        return quota.yearOf(office, day).map(year -> officeYear(office, year)).orElseGet(FlagBook.Tally::new);
+    }
+
+    private FlagBook.Tally officeYear(LicenceNo office, LocalDate yearStart) {
+        Subject subject = Subject.office(office.value(), yearStart);
+        return book.reconcile(Set.of(subject.scope()), subject, inForce(quota.findings(office, yearStart)),
+                this::ruleSetVersion);
     }
 
     /** The worker as the flags name them: the passport seen last and the best description of its holder. */

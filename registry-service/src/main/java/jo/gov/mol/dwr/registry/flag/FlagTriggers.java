@@ -22,12 +22,13 @@ import jo.gov.mol.dwr.registry.recruitment.RequestOnRecord;
 import jo.gov.mol.dwr.registry.worker.Workers;
 
 /**
- * Evaluates the flags of whoever an applied event concerns, in the event's transaction: the person its record is
- * linked to or who holds its passport; for a MoI decision, its request's person and everyone who entered on the
- * approval; for a request, also its office's quota; for a complaint against an employer, everyone whose request
- * names that employer (REPEAT_ABUSE_EMPLOYER); for an office's licence, everyone whose request names the office
- * (OFFICE_LICENCE_INVALID) and its quota. When linkage merges or splits persons, the persons touched. What reaches
- * further still (a transfer through an office licensed later) the sweep finds.
+ * Evaluates the flags of whoever an applied event concerns: in the event's transaction, the person its record is
+ * linked to or who holds its passport (for a MoI decision, its request's person); once it has committed
+ * ({@link AfterCommit}), the other subjects its facts reach: everyone who entered on a decided approval, everyone
+ * whose request names the employer of a complaint (REPEAT_ABUSE_EMPLOYER) or the office of a licence
+ * (OFFICE_LICENCE_INVALID), and the office's quota for a request or a licence. When linkage merges or splits
+ * persons, the persons touched. What reaches further still (a transfer through an office licensed later) the sweep
+ * finds.
  */
 @Component
 class FlagTriggers {
@@ -36,14 +37,16 @@ class FlagTriggers {
     private final Workers workers;
     private final Crossings crossings;
     private final RecruitmentRequests requests;
+    private final AfterCommit afterCommit;
 
     FlagTriggers(FlagEvaluation evaluation, Persons persons, Workers workers, Crossings crossings,
-                 RecruitmentRequests requests) {
+                 RecruitmentRequests requests, AfterCommit afterCommit) {
         this.evaluation = evaluation;
         this.persons = persons;
         this.workers = workers;
         this.crossings = crossings;
         this.requests = requests;
+        this.afterCommit = afterCommit;
     }
 
     @EventListener
@@ -51,26 +54,30 @@ class FlagTriggers {
         Set<Long> concerned = new LinkedHashSet<>();
         persons.personOfEvent(applied.eventId()).ifPresent(concerned::add);
         CanonicalEvent event = applied.event();
+        Set<Long> others = new LinkedHashSet<>();
         if (event instanceof ApprovalDecided decision) {
             persons.latestRecord(RecordKind.RECRUITMENT_REQUEST, decision.requestId().value())
                     .ifPresent(request -> concerned.add(persons.survivorOf(request.personId())));
             if (decision.approvalNo() != null) {
                 crossings.eventsOnApproval(decision.approvalNo())
-                        .forEach(entry -> persons.personOfEvent(entry).ifPresent(concerned::add));
+                        .forEach(entry -> persons.personOfEvent(entry).ifPresent(others::add));
             }
         } else if (event instanceof OfficeLicenceRecorded licence) {
-            requesters(requests.namingOffice(licence.licenceNo()), concerned);
+            requesters(requests.namingOffice(licence.licenceNo()), others);
         } else {
             workers.holding(event.orderingKey()).flatMap(persons::personOfWorker).ifPresent(concerned::add);
         }
         if (event instanceof ComplaintRecorded complaint && complaint.employer() != null) {
-            requesters(requests.namingEmployer(complaint.employer()), concerned);
+            requesters(requests.namingEmployer(complaint.employer()), others);
         }
         concerned.forEach(evaluation::person);
+        others.removeAll(concerned);
+        others.forEach(person -> afterCommit.run("person " + person, () -> evaluation.person(person)));
         if (event instanceof RecruitmentRequested request) {
-            evaluation.office(request.office());
+            afterCommit.run("office " + request.office().value(),
+                    () -> evaluation.office(request.office(), AmmanCalendar.dateOf(request.requestedAt())));
         } else if (event instanceof OfficeLicenceRecorded licence) {
-            evaluation.office(licence.licenceNo());
+            afterCommit.run("office " + licence.licenceNo().value(), () -> evaluation.office(licence.licenceNo()));
         }
     }
 

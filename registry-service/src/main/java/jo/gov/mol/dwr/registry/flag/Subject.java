@@ -1,8 +1,10 @@
 package jo.gov.mol.dwr.registry.flag;
 
+import java.time.LocalDate;
+
 /**
- * The evaluation that finds a flag ({@code scope}: {@code person:<id>} or {@code office:<licence>}) and the worker it
- * concerns, if any, as the flag names them.
+ * The evaluation that finds a flag ({@code scope}: {@code person:<id>}, or {@code office:<licence>:<year start>}
+ * for the quota) and the worker it concerns, if any, as the flag names them.
  */
 record Subject(String scope, FlagView.Worker worker) {
 
@@ -10,8 +12,9 @@ record Subject(String scope, FlagView.Worker worker) {
         return new Subject(scopeOf(worker.id()), worker);
     }
 
-    static Subject office(String licenceNo) {
-        return new Subject("office:" + licenceNo, null);
+    /** An office's licence year: the quota is judged a year at a time. */
+    static Subject office(String licenceNo, LocalDate yearStart) {
+        return new Subject("office:" + licenceNo + ":" + yearStart, null);
     }
 
     static String scopeOf(long personId) {

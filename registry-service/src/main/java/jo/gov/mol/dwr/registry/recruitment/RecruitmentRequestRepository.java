@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.recruitment;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,4 +33,17 @@ interface RecruitmentRequestRepository extends JpaRepository<RecruitmentRequest,
             from RecruitmentRequest r where r.terms.employerNationalId = :employer
             order by r.terms.requestedAt, r.id""")
     List<RequestOnRecord> namingEmployer(String employer);
+
+    @Query("""
+            select new jo.gov.mol.dwr.registry.recruitment.RequestOnRecord(r.requestNo, r.terms.officeLicenceNo,
+                   r.terms.requestedAt, r.current.eventId)
+            from RecruitmentRequest r
+            where r.terms.officeLicenceNo = :office and r.terms.requestedAt >= :from and r.terms.requestedAt < :until
+            order by r.terms.requestedAt, r.id""")
+    List<RequestOnRecord> namingOfficeBetween(String office, Instant from, Instant until);
+
+    @Query("""
+            select count(r) from RecruitmentRequest r
+            where r.terms.officeLicenceNo = :office and r.terms.requestedAt >= :from and r.terms.requestedAt < :until""")
+    long countNamingOfficeBetween(String office, Instant from, Instant until);
 }

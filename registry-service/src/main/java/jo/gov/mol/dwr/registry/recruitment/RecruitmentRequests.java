@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.recruitment;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,18 @@ public class RecruitmentRequests {
     @Transactional(readOnly = true)
     public List<RequestOnRecord> namingOffice(LicenceNo office) {
         return requests.namingOffice(office.value());
+    }
+
+    /** How many requests name this office, requested from {@code from} (inclusive) until {@code until} (exclusive). */
+    @Transactional(readOnly = true)
+    public long countNamingOffice(LicenceNo office, Instant from, Instant until) {
+        return requests.countNamingOfficeBetween(office.value(), from, until);
+    }
+
+    /** The same, requested from {@code from} (inclusive) until {@code until} (exclusive). */
+    @Transactional(readOnly = true)
+    public List<RequestOnRecord> namingOffice(LicenceNo office, Instant from, Instant until) {
+        return requests.namingOfficeBetween(office.value(), from, until);
     }
 
     /** The requests whose current version names this employer, earliest requested first. */

@@ -6,6 +6,7 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.fromBorderFile;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMoi;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.fromMol;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newApprovalNo;
+import static jo.gov.mol.dwr.registry.CanonicalEvents.newLicenceNo;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newPassport;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newRequestId;
 import static jo.gov.mol.dwr.registry.CanonicalEvents.newReference;
@@ -14,6 +15,7 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.officeLicenceRecorded;
 import static jo.gov.mol.dwr.registry.People.asAudrey;
 import static jo.gov.mol.dwr.registry.People.asRami;
 import static jo.gov.mol.dwr.registry.People.asRegina;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -44,8 +47,10 @@ import jo.gov.mol.dwr.mappings.canonical.ComplaintRecorded;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
+import jo.gov.mol.dwr.mappings.canonical.LicenceNo;
 import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
 import jo.gov.mol.dwr.mappings.canonical.NationalId;
+import jo.gov.mol.dwr.mappings.canonical.OfficeLicenceRecorded;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
 import jo.gov.mol.dwr.mappings.canonical.Reference;
@@ -125,9 +130,10 @@ class FlagApiIntegrationTests {
 
         publish(fromMoi(approved(requestId, approvalNo, now().minus(Duration.ofDays(10)))));
 
+        eventually(() -> mvc.perform(asAudrey(get("/api/flags/{id}", flag)))
+                .andExpect(jsonPath("$.status").value("RESOLVED")));
         mvc.perform(asAudrey(get("/api/flags/{id}", flag)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("RESOLVED"))
                 .andExpect(jsonPath("$.history[*].to").value(contains("OPEN", "RESOLVED")))
                 .andExpect(jsonPath("$.history[1].by").value("registry"));
     }
@@ -144,7 +150,40 @@ class FlagApiIntegrationTests {
 
         publish(fromMol(officeLicenceRecorded(request.office(), LicenceStatus.ACTIVE)));
 
-        mvc.perform(asAudrey(get("/api/flags/{id}", flag))).andExpect(jsonPath("$.status").value("RESOLVED"));
+        eventually(() -> mvc.perform(asAudrey(get("/api/flags/{id}", flag)))
+                .andExpect(jsonPath("$.status").value("RESOLVED")));
+    }
+
+    @Test
+    void anOfficeOverItsAnnualQuotaIsFlaggedOnceAtTheFirstRequestOverIt() throws Exception {
+        LicenceNo office = newLicenceNo();
+        LocalDate today = LocalDate.now(CanonicalEvent.AMMAN);
+        publish(fromMol(new OfficeLicenceRecorded(office, "AL-AMAL RECRUITMENT", "مكتب الأمل", "IRBID",
+                LicenceStatus.ACTIVE, today.minusDays(30), today.plusYears(1), 2)));
+        InboundEvent first = fromMol(through(office, Someone.fresh().requested(newRequestId(), newPassport())));
+        InboundEvent second = fromMol(through(office, Someone.fresh().requested(newRequestId(), newPassport())));
+        publish(first, second);
+        quotaFlagsOf(office).andExpect(jsonPath("$.totalElements").value(0));
+
+        InboundEvent third = fromMol(through(office, Someone.fresh().requested(newRequestId(), newPassport())));
+        publish(third, third);
+
+        eventually(() -> quotaFlagsOf(office).andExpect(jsonPath("$.totalElements").value(1)));
+        quotaFlagsOf(office)
+                .andExpect(jsonPath("$.content[0].subject.type").value("OFFICE"))
+                .andExpect(jsonPath("$.content[0].subject.id").value(office.value()))
+                .andExpect(jsonPath("$.content[0].worker").isEmpty())
+                .andExpect(jsonPath("$.content[0].evidence[*].messageId").value(contains(third.source().messageId())));
+    }
+
+    private ResultActions quotaFlagsOf(LicenceNo office) throws Exception {
+        return mvc.perform(asRegina(get("/api/flags").param("rule", "OFFICE_QUOTA_EXCEEDED")
+                .param("office", office.value()))).andExpect(status().isOk());
+    }
+
+    private static RecruitmentRequested through(LicenceNo office, RecruitmentRequested request) {
+        return new RecruitmentRequested(request.requestId(), office, request.employer(), request.worker(),
+                request.occupation(), request.monthlySalary(), request.durationMonths(), request.requestedAt());
     }
 
     /** Two other workers' abuse complaints against her employer, filed before her request, substantiated after it. */
@@ -165,8 +204,8 @@ class FlagApiIntegrationTests {
         publish(fromMol(abuse(first, one, employer, ComplaintStatus.SUBSTANTIATED)),
                 fromMol(abuse(second, other, employer, ComplaintStatus.SUBSTANTIATED)));
 
+        eventually(() -> flagsOf(passport, "REPEAT_ABUSE_EMPLOYER").andExpect(jsonPath("$.totalElements").value(1)));
         flagsOf(passport, "REPEAT_ABUSE_EMPLOYER")
-                .andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].subject.type").value("EMPLOYER"))
                 .andExpect(jsonPath("$.content[0].subject.id").value(employer.value()))
                 .andExpect(jsonPath("$.content[0].evidence.length()").value(3));
@@ -250,6 +289,11 @@ class FlagApiIntegrationTests {
                 .andExpect(jsonPath("$.persons").isNumber())
                 .andExpect(jsonPath("$.asOf").isString());
         mvc.perform(asAudrey(post("/api/admin/sweep"))).andExpect(status().isForbidden());
+    }
+
+    /** Flags that follow from another subject's event are evaluated once that event has committed. */
+    private static void eventually(ThrowingRunnable assertion) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(assertion);
     }
 
     private ResultActions flagsOf(PassportRef passport, String rule) throws Exception {

@@ -7,10 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,6 +27,7 @@ import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.registry.RegistryStatistics;
+import jo.gov.mol.dwr.sandbox.mol.MolNames;
 
 /**
  * Measures intake on this machine and, in the same run, the raw parts it is built on, so that the figures say
@@ -128,8 +131,16 @@ class IntakeBenchmark {
         return request(messageId, i, "0");
     }
 
+    /**
+     * A recruitment request for the {@code i}th worker of the run: each a person of their own (a name from MoL's
+     * Philippine tables and a birth date of their own), as in a real stream, so that the registry's linkage and
+     * flags work as they would on real data rather than on one person recruited thousands of times.
+     */
     private static String request(String messageId, int i, String run) {
         String passport = "B" + run.toUpperCase(Locale.ROOT) + String.format("%06d", i);
+        Random seeded = new Random(i);
+        MolNames.Name name = MolNames.person(seeded, "PHL", true).full();
+        LocalDate born = LocalDate.of(1975, 1, 1).plusDays(seeded.nextInt(365 * 25));
         return """
                 <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:dws="urn:jo:gov:mol:dws:1"><soap:Body>
                 <dws:RecruitmentRequest>
@@ -137,11 +148,12 @@ class IntakeBenchmark {
                   <dws:RequestId>MOL-REQ-2026-%06d</dws:RequestId><dws:OfficeLicenceNo>RO-0142</dws:OfficeLicenceNo>
                   <dws:Employer><dws:NationalId>9871234567</dws:NationalId><dws:Name>KHALED AL-MASRI</dws:Name><dws:Governorate>AMMAN</dws:Governorate></dws:Employer>
                   <dws:Worker><dws:PassportNo>%s</dws:PassportNo><dws:Nationality>PHL</dws:Nationality>
-                    <dws:NameEn>MARIA CLARA SANTOS DELA CRUZ</dws:NameEn><dws:NameAr>ماريا كلارا سانتوس ديلا كروز</dws:NameAr>
-                    <dws:DateOfBirth>1994-07-15</dws:DateOfBirth><dws:Sex>F</dws:Sex></dws:Worker>
+                    <dws:NameEn>%s</dws:NameEn><dws:NameAr>%s</dws:NameAr>
+                    <dws:DateOfBirth>%s</dws:DateOfBirth><dws:Sex>F</dws:Sex></dws:Worker>
                   <dws:Occupation>HOUSEKEEPER</dws:Occupation>
                   <dws:Contract><dws:MonthlySalary currency="USD">400</dws:MonthlySalary><dws:DurationMonths>24</dws:DurationMonths></dws:Contract>
                   <dws:RequestedAt>2026-03-01T08:59:12+03:00</dws:RequestedAt>
-                </dws:RecruitmentRequest></soap:Body></soap:Envelope>""".formatted(messageId, 900000 + (i % 99999), passport.substring(0, Math.min(20, passport.length())));
+                </dws:RecruitmentRequest></soap:Body></soap:Envelope>""".formatted(messageId, 900000 + (i % 99999), passport.substring(0, Math.min(20, passport.length())),
+                        name.en(), name.ar(), born);
     }
 }
