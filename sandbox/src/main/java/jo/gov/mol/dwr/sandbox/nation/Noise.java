@@ -1,0 +1,20 @@
+package jo.gov.mol.dwr.sandbox.nation;
+
+/**
+ * How untidy the systems are, each a share of the records it applies to. None of it changes who anyone is: the truth
+ * stays the same, only the registry's task gets harder.
+ *
+ * @param typoShare     MoL recruitment requests whose Latin name the clerk mistyped (a letter dropped, doubled or
+ *                      swapped)
+ * @param renewalShare  workers whose passport is renewed after the permit: a new number from then on
+ */
+public record Noise(double typoShare, double renewalShare) {
+
+    public static Noise none() {
+        return new Noise(0, 0);
+    }
+
+    public static Noise usual() {
+        return new Noise(0.05, 0.03);
+    }
+}
