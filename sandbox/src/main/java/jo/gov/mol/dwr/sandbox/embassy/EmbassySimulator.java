@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import jo.gov.mol.dwr.sandbox.StreamsRun;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.embassy.EmbassyCsvRecords;
 import jo.gov.mol.dwr.sandbox.DropFolder;
@@ -37,7 +37,7 @@ import jo.gov.mol.dwr.sandbox.mol.Recruit;
  * {@code SandboxSimulation} runs it.
  */
 @Component
-@ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
+@StreamsRun
 public class EmbassySimulator {
     static final String EVENTS = "/api/embassies/PHL/events";
     static final Set<String> PHL = Set.of("PHL");
