@@ -72,9 +72,13 @@ final class JourneyPlanner {
         LocalDate day = approval.validUntil().minusDays(random.nextInt(7));
         Passport passport = passport(impostor, numbering.passportNo(impostor.nationality()), day);
         Step entry = new Step.Crossed(atHour(day, 0, 24), numbering.messageId(), CrossingPoint.AMM, Direction.ENTRY,
-                passport, approval.approvalNo());
+                passport, approval.approvalNo(), lost());
         return new Journey(impostor, holder.office(), entry.at().isBefore(end) ? List.of(entry) : List.of(),
                 Anomaly.APPROVAL_HOLDER_MISMATCH);
+    }
+
+    private boolean lost() {
+        return random.nextDouble() < settings.noise().lostShare();
     }
 
     private Person person(String nationality, LocalDate requested) {
@@ -248,7 +252,7 @@ final class JourneyPlanner {
             String visaRef = decision.approved() ? decision.approvalNo() : numbering.approvalNo(entered.getYear());
             passport = passport(person, passportNo, entered.minusYears(1));
             add(new Step.Crossed(atHour(entered, 0, 24), numbering.messageId(), entryPoint(), Direction.ENTRY,
-                    passport, visaRef));
+                    passport, visaRef, lost()));
             if (over || anomaly == Anomaly.NO_WORK_PERMIT) {
                 return;
             }
@@ -363,7 +367,8 @@ final class JourneyPlanner {
         }
 
         private void exit(LocalDate day) {
-            add(new Step.Crossed(atHour(day, 0, 24), numbering.messageId(), entryPoint(), Direction.EXIT, passport, null));
+            add(new Step.Crossed(atHour(day, 0, 24), numbering.messageId(), entryPoint(), Direction.EXIT, passport, null,
+                    lost()));
         }
 
         private WelfareCategory welfareCategory() {

@@ -7,14 +7,15 @@ package jo.gov.mol.dwr.sandbox.nation;
  * @param typoShare     MoL recruitment requests whose Latin name the clerk mistyped (a letter dropped, doubled or
  *                      swapped)
  * @param renewalShare  workers whose passport is renewed after the permit: a new number from then on
+ * @param lostShare     crossings the border's real-time link loses: only the nightly file brings them
  */
-public record Noise(double typoShare, double renewalShare) {
+public record Noise(double typoShare, double renewalShare, double lostShare) {
 
     public static Noise none() {
-        return new Noise(0, 0);
+        return new Noise(0, 0, 0);
     }
 
     public static Noise usual() {
-        return new Noise(0.05, 0.03);
+        return new Noise(0.05, 0.03, 0.1);
     }
 }

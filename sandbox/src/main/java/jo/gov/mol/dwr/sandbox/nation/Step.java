@@ -82,9 +82,13 @@ public sealed interface Step {
                     String employerId, BigDecimal salary, String currency, AttestationStatus status) implements Step {
     }
 
-    /** A border crossing; the passport as its machine readable zone gives it. */
+    /**
+     * A border crossing; the passport as its machine readable zone gives it.
+     *
+     * @param lost whether the real-time link loses it, so that only the nightly file brings it
+     */
     record Crossed(Instant at, String recordId, CrossingPoint point, Direction direction, Passport passport,
-                   String visaRef) implements Step {
+                   String visaRef, boolean lost) implements Step {
         @Override
         public SourceSystem system() {
             return SourceSystem.BORDER;
