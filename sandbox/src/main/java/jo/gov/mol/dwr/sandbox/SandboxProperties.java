@@ -159,7 +159,7 @@ public record SandboxProperties(Path dataDir,
      * @param adminPassword  their password
      * @param settleTimeout  how long to wait, after the last message, for the registry to apply everything
      */
-    public record Nation(@DefaultValue("150") int workers,
+    public record Nation(@DefaultValue("100") int workers,
                          @DefaultValue("12") int months,
                          @DefaultValue("2025-01-01") java.time.LocalDate start,
                          @DefaultValue("200") int offices,

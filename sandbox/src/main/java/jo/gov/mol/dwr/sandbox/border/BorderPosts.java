@@ -9,9 +9,10 @@ import jo.gov.mol.dwr.sandbox.InboxState;
  * The border posts' two channels (interfaces.md 3) for a caller that decides itself what crosses when: the
  * real-time link, which skips the crossings it loses, and the nightly files, which bring every crossing of a day.
  */
-public final class BorderPosts {
+public final class BorderPosts implements AutoCloseable {
     private final RealTimeLink link;
     private final NightlyFiles files;
+    private RealTimeLink.Open open;
 
     /**
      * @param brokerUrl for example {@code tcp://localhost:61616}
@@ -21,11 +22,23 @@ public final class BorderPosts {
         this.files = new NightlyFiles(inbox);
     }
 
-    /** Publishes the crossings as they happen, but for those the link loses. */
-    public void inRealTime(List<Crossing> crossings) {
-        List<Crossing> sent = crossings.stream().filter(crossing -> !crossing.lost()).toList();
-        if (!sent.isEmpty()) {
-            link.send(sent);
+    /** Publishes the crossings as they happen, but for those the link loses, over one connection kept open. */
+    public synchronized void inRealTime(List<Crossing> crossings) {
+        for (Crossing crossing : crossings) {
+            if (!crossing.lost()) {
+                if (open == null) {
+                    open = link.open();
+                }
+                open.send(crossing);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (open != null) {
+            open.close();
+            open = null;
         }
     }
 

@@ -3,8 +3,11 @@ package jo.gov.mol.dwr.sandbox.nation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
@@ -30,8 +33,9 @@ import jo.gov.mol.dwr.sandbox.mol.MolStream;
  * senders: MoL's SOAP client, MoI's decisions client, the border's real-time link, the PHL events; and at the end of
  * each business day the files of that day (the border's nightly files, LKA's export, the other embassies' CSV files).
  * It counts every answer, and keeps the ids of what the hub accepted, so that the replay can wait for the registry.
+ * Several threads may send at once (one MoL client each); the day's files are dropped by one, once they are done.
  */
-final class NationChannels {
+final class NationChannels implements AutoCloseable {
     private static final int ATTEMPTS = 4;
     private static final long CASE_REF_WAIT_MILLIS = 3_000;
 
@@ -39,21 +43,21 @@ final class NationChannels {
     record Accepted(SourceSystem system, String messageId) {
     }
 
-    private final MolClient mol;
+    private final ThreadLocal<MolClient> mol;
     private final MoiDecisionClient moi;
     private final MoiSimulator moiCases;
     private final BorderPosts border;
     private final EmbassyChannels embassies;
     private final ReplayTally tally;
-    private final List<Accepted> accepted = new ArrayList<>();
-    private final List<Crossing> crossingsOfTheDay = new ArrayList<>();
-    private final List<PlannedRecord> embassyFilesOfTheDay = new ArrayList<>();
+    private final List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
+    private final List<Crossing> crossingsOfTheDay = Collections.synchronizedList(new ArrayList<>());
+    private final List<PlannedRecord> embassyFilesOfTheDay = Collections.synchronizedList(new ArrayList<>());
     private final List<String> nightlyFiles = new ArrayList<>();
     private final List<EmbassyFile> embassyFiles = new ArrayList<>();
 
-    NationChannels(MolClient mol, MoiDecisionClient moi, MoiSimulator moiCases, BorderPosts border,
+    NationChannels(Supplier<MolClient> mol, MoiDecisionClient moi, MoiSimulator moiCases, BorderPosts border,
                    EmbassyChannels embassies, ReplayTally tally) {
-        this.mol = mol;
+        this.mol = ThreadLocal.withInitial(mol);
         this.moi = moi;
         this.moiCases = moiCases;
         this.border = border;
@@ -89,23 +93,39 @@ final class NationChannels {
 
     /** Drops the day's files: every crossing point's nightly file, and each file embassy's records of the day. */
     void endOfDay(LocalDate day) {
-        if (!crossingsOfTheDay.isEmpty()) {
-            List<String> names = border.nightly(List.copyOf(crossingsOfTheDay));
-            nightlyFiles.addAll(names);
-            tally.count("border files", "rows", crossingsOfTheDay.size());
-            crossingsOfTheDay.clear();
+        List<Crossing> crossings = drain(crossingsOfTheDay);
+        if (!crossings.isEmpty()) {
+            // in the order of the day, whichever thread sent them in real time
+            crossings.sort(Comparator.comparing(Crossing::occurredAt));
+            nightlyFiles.addAll(border.nightly(crossings));
+            tally.count("border files", "rows", crossings.size());
         }
-        if (!embassyFilesOfTheDay.isEmpty()) {
-            EmbassyChannels.Sent sent = embassies.send(List.copyOf(embassyFilesOfTheDay),
-                    day.atTime(18, 0).atZone(CanonicalEvent.AMMAN).toOffsetDateTime());
+        List<PlannedRecord> records = drain(embassyFilesOfTheDay);
+        if (!records.isEmpty()) {
+            records.sort(Comparator.comparing(PlannedRecord::occurredAt));
+            EmbassyChannels.Sent sent = embassies.send(records, day.atTime(18, 0).atZone(CanonicalEvent.AMMAN).toOffsetDateTime());
             embassyFiles.addAll(sent.files());
             sent.files().forEach(file -> tally.count("embassy files", file.embassy() + " records", file.records().size()));
-            embassyFilesOfTheDay.clear();
+        }
+    }
+
+    private static <T> List<T> drain(List<T> synchronizedList) {
+        synchronized (synchronizedList) {
+            List<T> taken = new ArrayList<>(synchronizedList);
+            synchronizedList.clear();
+            return taken;
         }
     }
 
     List<Accepted> accepted() {
-        return List.copyOf(accepted);
+        synchronized (accepted) {
+            return List.copyOf(accepted);
+        }
+    }
+
+    @Override
+    public void close() {
+        border.close();
     }
 
     InboxState nightlyFilesWhereabouts() {
@@ -117,10 +137,11 @@ final class NationChannels {
     }
 
     private void sendMol(Object request, String messageId) {
-        MolClient.Result result = mol.send(new MolStream.Planned(request, messageId, null, MolStream.Expect.ACCEPTED));
+        MolClient client = mol.get();
+        MolClient.Result result = client.send(new MolStream.Planned(request, messageId, null, MolStream.Expect.ACCEPTED));
         for (int attempt = 1; attempt < ATTEMPTS && isRetried(result.answer()); attempt++) {
             tally.count("MoL SOAP", "retried");
-            result = mol.send(new MolStream.Planned(request, messageId, null, MolStream.Expect.ACCEPTED));
+            result = client.send(new MolStream.Planned(request, messageId, null, MolStream.Expect.ACCEPTED));
         }
         tally.count("MoL SOAP", result.answer().name());
         if (result.answer() == MolClient.Answer.ACCEPTED) {

@@ -12,7 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +73,7 @@ public class NationReplay implements DisposableBean {
     private final Path embassyInbox;
     private final ApplicationContext context;
     private volatile Thread runner;
+    private volatile ExecutorService senders;
     private volatile NationSummary summary;
 
     NationReplay(SandboxProperties properties, SandboxClock clock, MoiSimulator moi, RegistryStatistics registry,
@@ -132,10 +141,15 @@ public class NationReplay implements DisposableBean {
         System.out.printf("Sandbox nation: %d workers of %d offices over %d months from %s, %d facts; truth in %s%n",
                 settings.workers(), settings.offices(), settings.months(), settings.start(), nation.steps().size(), truthFile);
         ReplayTally tally = new ReplayTally();
-        NationChannels channels = channels(hub, tally);
         long started = System.nanoTime();
-        sendLicences(nation, channels);
-        sendJourneys(nation, channels, tally);
+        NationChannels channels = channels(hub, tally);
+        senders = Executors.newFixedThreadPool(Math.max(1, properties.mol().senders()), numbered("nation-sender-"));
+        try (channels) {
+            sendLicences(nation, channels);
+            sendJourneys(nation, channels, tally);
+        } finally {
+            senders.shutdownNow();
+        }
         Duration replayed = Duration.ofNanos(System.nanoTime() - started);
         long settleStarted = System.nanoTime();
         int unapplied = awaitRegistry(channels, properties.nation().settleTimeout());
@@ -162,7 +176,7 @@ public class NationReplay implements DisposableBean {
         SandboxProperties.Mol mol = properties.mol();
         SandboxProperties.Moi moiSettings = properties.moi();
         SandboxProperties.Border border = properties.border();
-        return new NationChannels(new MolClient(hub.resolve("/services/mol/events"), mol.account(), mol.password()),
+        return new NationChannels(() -> new MolClient(hub.resolve("/services/mol/events"), mol.account(), mol.password()),
                 new MoiDecisionClient(moiSettings.decisionsUrl(), moiSettings.account(), moiSettings.password()), moi,
                 new BorderPosts("tcp://localhost:" + broker.tcpPort(), crossingsQueue, border.account(), border.password(),
                         borderInbox),
@@ -170,22 +184,53 @@ public class NationReplay implements DisposableBean {
     }
 
     /** The licences as MoL loads them before the span: every office known before a request names it. */
-    private void sendLicences(Nation nation, NationChannels channels) {
+    private void sendLicences(Nation nation, NationChannels channels) throws InterruptedException {
         Instant loaded = nation.settings().start().minusDays(1).atTime(8, 0).atZone(CanonicalEvent.AMMAN).toInstant();
-        Numbering numbering = new Numbering(new java.util.Random(nation.settings().seed() ^ 0x6c6963L));
+        Numbering numbering = new Numbering(new Random(nation.settings().seed() ^ 0x6c6963L));
+        List<Callable<Void>> licences = new ArrayList<>();
         for (int i = 0; i < nation.offices().size(); i++) {
-            channels.licence(nation.offices().get(i), numbering.messageId(), loaded.plusSeconds(30L * i));
+            Office office = nation.offices().get(i);
+            String messageId = numbering.messageId();
+            Instant sentAt = loaded.plusSeconds(30L * i);
+            licences.add(() -> {
+                channels.licence(office, messageId, sentAt);
+                return null;
+            });
+        }
+        all(licences);
+    }
+
+    /** Runs the tasks on the senders and waits for all of them; a failure ends the replay. */
+    private void all(List<Callable<Void>> tasks) throws InterruptedException {
+        for (Future<Void> done : senders.invokeAll(tasks)) {
+            try {
+                done.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a sender failed", e.getCause());
+            }
         }
     }
 
-    /** Day by day, each fact at its time, paced at the configured speed; the day's files at its end. */
+    private static ThreadFactory numbered(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Day by day, paced at the configured speed: each person's facts of the day in their order, several persons at
+     * once; the day's files at its end.
+     */
     private void sendJourneys(Nation nation, NationChannels channels, ReplayTally tally) throws InterruptedException {
         NationSettings settings = nation.settings();
-        Map<LocalDate, List<Map.Entry<Journey, Step>>> byDay = new TreeMap<>();
+        Map<LocalDate, Map<Journey, List<Step>>> byDay = new TreeMap<>();
         for (Journey journey : nation.journeys()) {
-            journey.steps().forEach(step -> byDay.computeIfAbsent(step.date(), d -> new ArrayList<>()).add(Map.entry(journey, step)));
+            journey.steps().forEach(step -> byDay.computeIfAbsent(step.date(), d -> new LinkedHashMap<>())
+                    .computeIfAbsent(journey, j -> new ArrayList<>()).add(step));
         }
-        byDay.values().forEach(day -> day.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(Step::at))));
         long days = ChronoUnit.DAYS.between(settings.start(), settings.end());
         ProgressBar bar = new ProgressBar(System.out, days);
         long begun = System.nanoTime();
@@ -197,10 +242,15 @@ public class NationReplay implements DisposableBean {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            for (Map.Entry<Journey, Step> fact : byDay.getOrDefault(day, List.of())) {
-                clock.advanceTo(fact.getValue().at());
-                channels.send(fact.getKey(), fact.getValue());
-            }
+            List<Callable<Void>> lanes = new ArrayList<>();
+            byDay.getOrDefault(day, Map.of()).forEach((journey, steps) -> lanes.add(() -> {
+                for (Step step : steps) {
+                    clock.advanceTo(step.at());
+                    channels.send(journey, step);
+                }
+                return null;
+            }));
+            all(lanes);
             channels.endOfDay(day);
             bar.show(index + 1, day, tally.total());
         }
@@ -263,6 +313,10 @@ public class NationReplay implements DisposableBean {
         Thread thread = runner;
         if (thread != null && thread != Thread.currentThread()) {
             thread.interrupt();
+        }
+        ExecutorService running = senders;
+        if (running != null) {
+            running.shutdownNow();
         }
     }
 }

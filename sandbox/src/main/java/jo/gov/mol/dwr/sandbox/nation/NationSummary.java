@@ -66,7 +66,7 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
                         registry.unmatched(), registry.sourceMessages()));
         Map<String, Long> expectedByRule = truth.flags().stream().collect(Collectors.groupingBy(ExpectedFlag::rule,
                 TreeMap::new, Collectors.counting()));
-        flagsByRule.forEach((rule, n) -> row(out, "flags", "%-28s %5d raised%s".formatted(rule, n,
+        flagsByRule.forEach((rule, n) -> row(out, "flags", "%-28s %5d raised (any status)%s".formatted(rule, n,
                 expectedByRule.containsKey(rule) ? ", %d expected (rule, episode)".formatted(expectedByRule.get(rule)) : "")));
         row(out, "offices", offices.map(NationSummary::classes).orElse("not classified: the registry has no GET /api/offices yet"));
         out.append(LINE).append('\n');
