@@ -154,6 +154,9 @@ public record SandboxProperties(Path dataDir,
      * @param typoShare      the share of MoL requests whose Latin name the clerk mistyped
      * @param renewalShare   the share of workers whose passport is renewed after the permit
      * @param lostShare      the share of crossings the border's real-time link loses (the nightly files bring them)
+     * @param duplicateShare the share of MoL, MoI and PHL messages sent twice under one id
+     * @param lateShare      the share of MoL messages (but requests) and PHL events sent days late, out of order
+     * @param invalidShare   the share of MoL messages first sent broken, then right under the same id
      * @param speed          simulated days replayed per second of wall time
      * @param admin          the person the replay signs in as to sweep, classify and read the registry's answers
      * @param adminPassword  their password
@@ -168,6 +171,9 @@ public record SandboxProperties(Path dataDir,
                          @DefaultValue("0.05") double typoShare,
                          @DefaultValue("0.03") double renewalShare,
                          @DefaultValue("0.1") double lostShare,
+                         @DefaultValue("0.03") double duplicateShare,
+                         @DefaultValue("0.05") double lateShare,
+                         @DefaultValue("0.02") double invalidShare,
                          @DefaultValue("30") double speed,
                          @DefaultValue("admin") String admin,
                          @DefaultValue("admin-sandbox") String adminPassword,

@@ -180,10 +180,7 @@ public final class MolStream {
         private void emit(List<Planned> lane, Object request) {
             String messageId = messageIdOf(request);
             if (random.nextDouble() < invalidShare) {
-                Object broken = MolXml.copy(request);
-                Defect defect = MolNames.pick(random, Defect.fitting(request));
-                defect.applyTo(broken);
-                lane.add(new Planned(broken, messageId, defect, Expect.REFUSED));
+                lane.add(broken(request, messageId, random));
             }
             lane.add(new Planned(request, messageId, null, Expect.ACCEPTED));
             if (random.nextDouble() < duplicateShare) {
@@ -440,6 +437,14 @@ public final class MolStream {
             }
             throw new IllegalStateException("unreachable");
         }
+    }
+
+    /** A copy of the request with one of the defects that fit it, to be refused before the request goes right. */
+    public static Planned broken(Object request, String messageId, Random random) {
+        Object broken = MolXml.copy(request);
+        Defect defect = MolNames.pick(random, Defect.fitting(request));
+        defect.applyTo(broken);
+        return new Planned(broken, messageId, defect, Expect.REFUSED);
     }
 
     private static String messageIdOf(Object request) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -66,28 +67,28 @@ final class NationChannels implements AutoCloseable {
     }
 
     void licence(Office office, String messageId, Instant sentAt) {
-        sendMol(MolMessages.licence(office, messageId, sentAt), messageId);
+        sendMol(MolMessages.licence(office, messageId, sentAt), messageId, DeliveryNoise.Twist.NONE);
     }
 
-    void send(Journey journey, Step step) throws InterruptedException {
+    void send(Journey journey, Step step, DeliveryNoise.Twist twist) throws InterruptedException {
         if (step instanceof Step.Requested r) {
-            sendMol(MolMessages.request(journey, r), r.recordId());
+            sendMol(MolMessages.request(journey, r), r.recordId(), twist);
         } else if (step instanceof Step.PermitIssued p) {
-            sendMol(MolMessages.permit(journey, p), p.recordId());
+            sendMol(MolMessages.permit(journey, p), p.recordId(), twist);
         } else if (step instanceof Step.Transferred t) {
-            sendMol(MolMessages.transfer(journey, t), t.recordId());
+            sendMol(MolMessages.transfer(journey, t), t.recordId(), twist);
         } else if (step instanceof Step.Complained c) {
-            sendMol(MolMessages.complaint(journey, c), c.recordId());
+            sendMol(MolMessages.complaint(journey, c), c.recordId(), twist);
         } else if (step instanceof Step.Absconded a) {
-            sendMol(MolMessages.absconding(journey, a), a.recordId());
+            sendMol(MolMessages.absconding(journey, a), a.recordId(), twist);
         } else if (step instanceof Step.Decided d) {
-            decide(d);
+            decide(d, twist);
         } else if (step instanceof Step.Crossed c) {
             cross(journey, c);
         } else if (step instanceof Step.Attested a) {
-            embassy(EmbassyRecords.of(journey, a), a.at());
+            embassy(EmbassyRecords.of(journey, a), a.at(), twist);
         } else if (step instanceof Step.WelfareCase w) {
-            embassy(EmbassyRecords.of(journey, w), w.at());
+            embassy(EmbassyRecords.of(journey, w), w.at(), twist);
         }
     }
 
@@ -136,24 +137,39 @@ final class NationChannels implements AutoCloseable {
         return embassies.whereabouts(embassyFiles);
     }
 
-    private void sendMol(Object request, String messageId) {
-        MolClient client = mol.get();
-        MolClient.Result result = client.send(new MolStream.Planned(request, messageId, null, MolStream.Expect.ACCEPTED));
-        for (int attempt = 1; attempt < ATTEMPTS && isRetried(result.answer()); attempt++) {
-            tally.count("MoL SOAP", "retried");
-            result = client.send(new MolStream.Planned(request, messageId, null, MolStream.Expect.ACCEPTED));
+    private void sendMol(Object request, String messageId, DeliveryNoise.Twist twist) {
+        if (twist.brokenFirst()) {
+            sendMol(MolStream.broken(request, messageId, new Random(messageId.hashCode())));
         }
-        tally.count("MoL SOAP", result.answer().name());
-        if (result.answer() == MolClient.Answer.ACCEPTED) {
+        if (sendMol(new MolStream.Planned(request, messageId, null, MolStream.Expect.ACCEPTED)) == MolClient.Answer.ACCEPTED) {
             accepted.add(new Accepted(SourceSystem.MOL, messageId));
         }
+        if (twist.twice()) {
+            sendMol(new MolStream.Planned(request, messageId, null, MolStream.Expect.DUPLICATE));
+        }
+    }
+
+    private MolClient.Answer sendMol(MolStream.Planned planned) {
+        MolClient client = mol.get();
+        MolClient.Result result = client.send(planned);
+        for (int attempt = 1; attempt < ATTEMPTS && isRetried(result.answer()); attempt++) {
+            tally.count("MoL SOAP", "retried");
+            result = client.send(planned);
+        }
+        countAgainst("MoL SOAP", planned.expected().name(), result.answer().name());
+        return result.answer();
+    }
+
+    /** An answer as planned counts under its name; any other is unexpected. */
+    private void countAgainst(String channel, String expected, String answer) {
+        tally.count(channel, expected.equals(answer) ? answer : "unexpected " + answer + " (planned " + expected + ")");
     }
 
     private static boolean isRetried(MolClient.Answer answer) {
         return answer == MolClient.Answer.SERVER_FAULT || answer == MolClient.Answer.FAILED;
     }
 
-    private void decide(Step.Decided step) throws InterruptedException {
+    private void decide(Step.Decided step, DeliveryNoise.Twist twist) throws InterruptedException {
         ApprovalDecision decision = new ApprovalDecision();
         decision.setMessageId(step.recordId());
         decision.setSentAt(XmlWriter.dateTime(step.at()));
@@ -168,15 +184,22 @@ final class NationChannels implements AutoCloseable {
             decision.setReasonCode(ReasonCode.fromValue(step.reason().name()));
         }
         decision.setDecidedAt(XmlWriter.dateTime(step.at()));
+        if (send(decision, MoiDecisionClient.Answer.ACCEPTED) == MoiDecisionClient.Answer.ACCEPTED) {
+            accepted.add(new Accepted(SourceSystem.MOI, step.recordId()));
+        }
+        if (twist.twice()) {
+            send(decision, MoiDecisionClient.Answer.DUPLICATE);
+        }
+    }
+
+    private MoiDecisionClient.Answer send(ApprovalDecision decision, MoiDecisionClient.Answer expected) {
         MoiDecisionClient.Result result = moi.send(decision);
         for (int attempt = 1; attempt < ATTEMPTS && result.answer() == MoiDecisionClient.Answer.RETRY; attempt++) {
             tally.count("MoI SOAP", "retried");
             result = moi.send(decision);
         }
-        tally.count("MoI SOAP", result.answer().name());
-        if (result.answer() == MoiDecisionClient.Answer.ACCEPTED) {
-            accepted.add(new Accepted(SourceSystem.MOI, step.recordId()));
-        }
+        countAgainst("MoI SOAP", expected.name(), result.answer().name());
+        return result.answer();
     }
 
     /** The CaseRef MoI gave the hub's ApprovalRequest; the hub asks as soon as it accepts MoL's request. */
@@ -198,18 +221,25 @@ final class NationChannels implements AutoCloseable {
         crossingsOfTheDay.add(crossing);
     }
 
-    private void embassy(PlannedRecord record, Instant at) {
+    private void embassy(PlannedRecord record, Instant at, DeliveryNoise.Twist twist) {
         if (!"PHL".equals(record.embassy())) {
             embassyFilesOfTheDay.add(record);
             return;
         }
-        PhlRun run = embassies.send(List.of(record), at.atZone(CanonicalEvent.AMMAN).toOffsetDateTime()).phl();
+        PlannedRecord sent = twist.twice() ? withTwist(record, PlannedRecord.Twist.SENT_TWICE) : record;
+        PhlRun run = embassies.send(List.of(sent), at.atZone(CanonicalEvent.AMMAN).toOffsetDateTime()).phl();
         tally.count("PHL REST", "ACCEPTED", run.accepted());
         tally.count("PHL REST", "DUPLICATE", run.duplicates());
-        tally.count("PHL REST", "refused", run.refused() + run.unauthorized());
-        tally.count("PHL REST", "unexpected", run.unexpected());
+        tally.count("PHL REST", "unexpected refusal", run.refused() + run.unauthorized());
+        tally.count("PHL REST", "unexpected answer", run.unexpected());
         if (run.accepted() > 0) {
             accepted.add(new Accepted(SourceSystem.EMBASSY_PHL, record.eventId().toString()));
         }
+    }
+
+    private static PlannedRecord withTwist(PlannedRecord r, PlannedRecord.Twist twist) {
+        return new PlannedRecord(r.kind(), r.embassy(), r.reference(), r.eventId(), r.worker(), r.middleName(),
+                r.occurredAt(), r.officeLicenceNo(), r.employerId(), r.salary(), r.currency(), r.status(), r.reason(),
+                r.category(), r.summary(), twist);
     }
 }

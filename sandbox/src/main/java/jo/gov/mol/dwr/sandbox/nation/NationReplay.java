@@ -105,7 +105,8 @@ public class NationReplay implements DisposableBean {
     static NationSettings settings(SandboxProperties properties) {
         SandboxProperties.Nation n = properties.nation();
         return new NationSettings(properties.seed(), n.workers(), n.months(), n.start(), n.offices(), n.badOffices(),
-                n.anomalyShare(), new Noise(n.typoShare(), n.renewalShare(), n.lostShare()));
+                n.anomalyShare(), new Noise(n.typoShare(), n.renewalShare(), n.lostShare(), n.duplicateShare(),
+                n.lateShare(), n.invalidShare()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -140,13 +141,17 @@ public class NationReplay implements DisposableBean {
         Path truthFile = TruthFile.write(truth, properties.dataDir());
         System.out.printf("Sandbox nation: %d workers of %d offices over %d months from %s, %d facts; truth in %s%n",
                 settings.workers(), settings.offices(), settings.months(), settings.start(), nation.steps().size(), truthFile);
+        DeliveryNoise noise = DeliveryNoise.of(nation);
+        System.out.printf("Sandbox nation: on the way %d messages go twice, %d days late, %d first broken; %d crossings lost in real time%n",
+                noise.count(DeliveryNoise.Twist::twice), noise.count(t -> t.daysLate() > 0), noise.count(DeliveryNoise.Twist::brokenFirst),
+                nation.steps().stream().filter(s -> s instanceof Step.Crossed c && c.lost()).count());
         ReplayTally tally = new ReplayTally();
         long started = System.nanoTime();
         NationChannels channels = channels(hub, tally);
         senders = Executors.newFixedThreadPool(Math.max(1, properties.mol().senders()), numbered("nation-sender-"));
         try (channels) {
             sendLicences(nation, channels);
-            sendJourneys(nation, channels, tally);
+            sendJourneys(nation, noise, channels, tally);
         } finally {
             senders.shutdownNow();
         }
@@ -224,12 +229,17 @@ public class NationReplay implements DisposableBean {
      * Day by day, paced at the configured speed: each person's facts of the day in their order, several persons at
      * once; the day's files at its end.
      */
-    private void sendJourneys(Nation nation, NationChannels channels, ReplayTally tally) throws InterruptedException {
+    private void sendJourneys(Nation nation, DeliveryNoise noise, NationChannels channels, ReplayTally tally)
+            throws InterruptedException {
         NationSettings settings = nation.settings();
+        LocalDate lastDay = settings.end().minusDays(1);
         Map<LocalDate, Map<Journey, List<Step>>> byDay = new TreeMap<>();
         for (Journey journey : nation.journeys()) {
-            journey.steps().forEach(step -> byDay.computeIfAbsent(step.date(), d -> new LinkedHashMap<>())
-                    .computeIfAbsent(journey, j -> new ArrayList<>()).add(step));
+            for (Step step : journey.steps()) {
+                LocalDate sent = step.date().plusDays(noise.of(step).daysLate());
+                byDay.computeIfAbsent(sent.isAfter(lastDay) ? lastDay : sent, d -> new LinkedHashMap<>())
+                        .computeIfAbsent(journey, j -> new ArrayList<>()).add(step);
+            }
         }
         long days = ChronoUnit.DAYS.between(settings.start(), settings.end());
         ProgressBar bar = new ProgressBar(System.out, days);
@@ -246,7 +256,7 @@ public class NationReplay implements DisposableBean {
             byDay.getOrDefault(day, Map.of()).forEach((journey, steps) -> lanes.add(() -> {
                 for (Step step : steps) {
                     clock.advanceTo(step.at());
-                    channels.send(journey, step);
+                    channels.send(journey, step, noise.of(step));
                 }
                 return null;
             }));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
+import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.sandbox.mol.MolNames;
 
 class NationTests {
@@ -114,9 +115,33 @@ class NationTests {
         Set<Integer> months = NATION.journeys().stream().flatMap(j -> j.steps(Step.Requested.class).stream())
                 .map(r -> r.date().getMonthValue()).collect(Collectors.toSet());
         assertThat(months).hasSize(12);
-        Nation renewing = Nation.draw(SETTINGS.withNoise(new Noise(0, 0.5, 0)));
+        Nation renewing = Nation.draw(SETTINGS.withNoise(new Noise(0, 0.5, 0, 0, 0, 0)));
         List<Truth.TruePerson> renewed = Truth.of(renewing).persons().stream().filter(p -> p.passportNos().size() > 1).toList();
         assertThat(renewed).hasSizeGreaterThan(10).allSatisfy(person -> assertThat(person.passportNos()).hasSize(2));
+    }
+
+    @Test
+    void twistsDeliveriesAtTheirSharesTheSameWayForTheSameSeed() {
+        DeliveryNoise noise = DeliveryNoise.of(NATION);
+        long messages = NATION.steps().size();
+
+        assertThat(noise.count(DeliveryNoise.Twist::twice)).isBetween(messages / 100, messages / 15);
+        long mayBeLate = NATION.steps().stream().filter(s -> !(s instanceof Step.Requested)
+                && (s.system() == SourceSystem.MOL || s.system() == SourceSystem.EMBASSY_PHL)).count();
+        assertThat(noise.count(t -> t.daysLate() > 0)).isBetween(mayBeLate / 50, mayBeLate / 10);
+        assertThat(noise.count(DeliveryNoise.Twist::brokenFirst)).isPositive();
+        for (Step step : NATION.steps()) {
+            assertThat(DeliveryNoise.of(NATION).of(step)).isEqualTo(noise.of(step));
+            DeliveryNoise.Twist twist = noise.of(step);
+            if (step instanceof Step.Requested || step instanceof Step.Crossed) {
+                assertThat(twist.daysLate()).as("requests and crossings come on time").isZero();
+            }
+            if (twist.brokenFirst()) {
+                assertThat(step.system()).isEqualTo(SourceSystem.MOL);
+            }
+        }
+        long lost = NATION.steps().stream().filter(s -> s instanceof Step.Crossed c && c.lost()).count();
+        assertThat(lost).isPositive();
     }
 
     @Test
