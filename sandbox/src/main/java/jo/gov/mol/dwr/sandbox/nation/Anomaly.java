@@ -19,10 +19,14 @@ public enum Anomaly {
     ENTRY_WITHOUT_APPROVAL,
     /** The approved worker never comes; someone else enters on their approval. */
     APPROVAL_HOLDER_MISMATCH,
+    /** The worker's embassy, which must attest the contract, never does; the worker enters all the same. */
+    ENTRY_WITHOUT_ATTESTATION,
     /** The worker enters and no permit is ever issued. */
     NO_WORK_PERMIT,
     /** The worker leaves while a complaint about them is still open. */
     EXIT_WITH_OPEN_CASE,
+    /** The employer reports the worker absconding days after a complaint against the employer. */
+    RETALIATORY_ABSCONDING,
     /** The embassy reports the worker's death. */
     WORKER_DECEASED,
     /** Three employer transfers within a few months. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import jo.gov.mol.dwr.mappings.canonical.AttestationStatus;
+import jo.gov.mol.dwr.mappings.canonical.Complainant;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCategory;
@@ -18,8 +19,8 @@ import jo.gov.mol.dwr.sandbox.BilateralTerms;
 /**
  * The person-level flags policy.md makes the nation's journeys raise, read off the journeys as they truly are (not as
  * the systems wrote them) with the clock stopped at the end of the span: the truth a replay's flags are judged
- * against. Office and employer rules are left out: the nation keeps its offices lawful and its quotas wide, and names
- * no employer in an abuse complaint.
+ * against, each on the worker it concerns. Of the office and employer rules only RETALIATORY_ABSCONDING is judged: the
+ * nation keeps its offices lawful and its quotas wide, and names no employer in an abuse complaint.
  */
 final class ExpectedFlags {
     private static final int ADULT = 18;
@@ -28,6 +29,7 @@ final class ExpectedFlags {
     private static final int OPEN_WELFARE_DAYS = 90;
     private static final int TRANSFERS = 3;
     private static final int TRANSFER_WINDOW_MONTHS = 12;
+    private static final int RETALIATION_DAYS = 14;
 
     /** An approval, and whose journey it was granted on. */
     private record Granted(Step.Decided decision, Journey holder) {
@@ -76,6 +78,7 @@ final class ExpectedFlags {
         j.steps(Step.Crossed.class).stream().filter(c -> c.direction() == Direction.EXIT).forEach(exit -> exit(j, exit));
         j.steps(Step.Decided.class).stream().filter(Step.Decided::approved).forEach(d -> approvalUse(j, d));
         frequentTransfers(j);
+        j.steps(Step.Absconded.class).forEach(report -> retaliation(j, report));
         missing(j);
         j.steps(Step.WelfareCase.class).stream().filter(w -> w.category() == WelfareCategory.DECEASED).findFirst()
                 .ifPresent(w -> raise("WORKER_DECEASED", j, w.passportNo(), "person"));
@@ -150,6 +153,28 @@ final class ExpectedFlags {
                 first++;
             }
         }
+    }
+
+    /**
+     * An absconding report within 14 days after a complaint by or for the worker against the reporting employer: a
+     * MoL complaint naming the employer (not filed by an employer), or an embassy welfare case of category COMPLAINT
+     * naming it.
+     */
+    private void retaliation(Journey j, Step.Absconded report) {
+        LocalDate reported = report.date();
+        boolean complained = j.steps(Step.Complained.class).stream()
+                .filter(c -> report.employerId().equals(c.employerId()) && c.filedBy() != Complainant.EMPLOYER)
+                .anyMatch(c -> within(c.filedOn(), reported))
+                || j.steps(Step.WelfareCase.class).stream()
+                .filter(w -> w.category() == WelfareCategory.COMPLAINT && report.employerId().equals(w.employerId()))
+                .anyMatch(w -> within(w.date(), reported));
+        if (complained) {
+            raise("RETALIATORY_ABSCONDING", j, report.passportNo(), "report:" + report.reportId());
+        }
+    }
+
+    private static boolean within(LocalDate complained, LocalDate reported) {
+        return !reported.isBefore(complained) && !reported.isAfter(complained.plusDays(RETALIATION_DAYS));
     }
 
     /** A report of a worker missing (absconding, or the embassy's) that nothing of theirs follows for 30 days. */

@@ -21,7 +21,7 @@ record FlagQuality(Map<String, Counts> byRule) {
     static final Set<String> JUDGED = Set.of("UNDERAGE_WORKER", "BELOW_BILATERAL_MINIMUM_AGE", "DEPLOYMENT_SUSPENDED",
             "SALARY_BELOW_MINIMUM", "SALARY_MISMATCH", "ENTRY_WITHOUT_APPROVAL", "APPROVAL_HOLDER_MISMATCH",
             "ENTRY_WITHOUT_ATTESTATION", "NO_WORK_PERMIT", "APPROVAL_UNUSED", "FREQUENT_TRANSFERS", "EXIT_WITH_OPEN_CASE",
-            "MISSING_WORKER", "WORKER_DECEASED");
+            "MISSING_WORKER", "WORKER_DECEASED", "RETALIATORY_ABSCONDING");
 
     static FlagQuality of(Truth truth, List<RegistryApi.RaisedFlag> raised) {
         Map<PassportKey, String> personOf = new HashMap<>();

@@ -36,6 +36,8 @@ final class JourneyPlanner {
     private static final List<String> NATIONALITIES = List.of("PHL", "BGD", "LKA", "KEN", "UGA", "ETH", "GHA", "IDN", "NPL");
     /** Roughly the mix of domestic workers in Jordan; IDN and NPL deployment is suspended, so they are few. */
     private static final int[] NATIONALITY_WEIGHTS = {28, 18, 12, 10, 10, 8, 8, 3, 3};
+    /** Open nationalities whose embassy must attest a contract before the worker enters. */
+    private static final List<String> ATTESTING = List.of("PHL", "LKA", "KEN");
     private static final List<ComplaintCategory> ABUSE = List.of(ComplaintCategory.PHYSICAL_ABUSE,
             ComplaintCategory.SEXUAL_ABUSE, ComplaintCategory.CONFINEMENT, ComplaintCategory.PASSPORT_CONFISCATION);
     private static final List<ComplaintCategory> OTHER_GRIEVANCES = List.of(ComplaintCategory.UNPAID_WAGES,
@@ -137,7 +139,7 @@ final class JourneyPlanner {
         }
 
         Journey draw() {
-            String nationality = nationality();
+            String nationality = anomaly == Anomaly.ENTRY_WITHOUT_ATTESTATION ? MolNames.pick(random, ATTESTING) : nationality();
             LocalDate lastRequest = settings.end().minusDays(14);
             // an anomaly needs room after the request for what it bends
             LocalDate requested = anomaly == null ? between(settings.start(), lastRequest)
@@ -148,7 +150,8 @@ final class JourneyPlanner {
             passportNo = numbering.passportNo(nationality);
             Step.Requested request = request(requested);
             Step.Decided decision = decision(request);
-            if (!over && (decision.approved() || anomaly == Anomaly.ENTRY_WITHOUT_APPROVAL)) {
+            if (!over && (decision.approved() || anomaly == Anomaly.ENTRY_WITHOUT_APPROVAL)
+                    && anomaly != Anomaly.ENTRY_WITHOUT_ATTESTATION) {
                 attestation(request);
             }
             if (!over && (decision.approved() || anomaly == Anomaly.ENTRY_WITHOUT_APPROVAL)) {
@@ -278,6 +281,14 @@ final class JourneyPlanner {
             }
             if (anomaly == Anomaly.WORKER_DECEASED) {
                 welfareCase(cursor.plusDays(10 + random.nextInt(60)), WelfareCategory.DECEASED);
+                return;
+            }
+            if (anomaly == Anomaly.RETALIATORY_ABSCONDING) {
+                LocalDate filed = cursor.plusDays(10 + random.nextInt(60));
+                complaint(filed, OTHER_GRIEVANCES, false, null);
+                LocalDate reported = filed.plusDays(2 + random.nextInt(12));
+                add(new Step.Absconded(workingHours(reported), numbering.messageId(), numbering.reportId(reported.getYear()),
+                        employer.nationalId(), passportNo, reported.minusDays(1)));
                 return;
             }
             if (anomaly == Anomaly.EXIT_WITH_OPEN_CASE) {
