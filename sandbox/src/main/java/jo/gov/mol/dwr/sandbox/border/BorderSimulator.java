@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import jo.gov.mol.dwr.sandbox.StreamsRun;
 import jo.gov.mol.dwr.routes.broker.BrokerAccess;
 import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
+import jo.gov.mol.dwr.sandbox.StreamsRun;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
 /**

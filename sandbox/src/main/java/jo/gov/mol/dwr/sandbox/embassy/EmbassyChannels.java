@@ -54,6 +54,11 @@ public final class EmbassyChannels {
 
     /** Where the hub has put these files. */
     public InboxState whereabouts(List<EmbassyFile> files) {
+        return whereabouts(inbox, files);
+    }
+
+    /** Where the hub has put these files of the embassies' inbox: each in its embassy's folder. */
+    static InboxState whereabouts(Path inbox, List<EmbassyFile> files) {
         int loaded = 0;
         int rejected = 0;
         int waiting = 0;

@@ -17,12 +17,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-import jo.gov.mol.dwr.sandbox.StreamsRun;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.embassy.EmbassyCsvRecords;
 import jo.gov.mol.dwr.sandbox.DropFolder;
 import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
+import jo.gov.mol.dwr.sandbox.StreamsRun;
 import jo.gov.mol.dwr.sandbox.embassy.PlannedRecord.Twist;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
@@ -99,16 +99,7 @@ public class EmbassySimulator {
 
     /** Where the hub has put the run's files. */
     public InboxState inbox(EmbassyRun run) {
-        int loaded = 0;
-        int rejected = 0;
-        int waiting = 0;
-        for (EmbassyFile file : run.files()) {
-            InboxState state = folder(file).whereabouts(List.of(file.name()));
-            loaded += state.loaded();
-            rejected += state.rejected();
-            waiting += state.waiting();
-        }
-        return new InboxState(loaded, rejected, waiting);
+        return EmbassyChannels.whereabouts(inbox, run.files());
     }
 
     /** Every row of the reports the hub wrote for the run's files so far. */
