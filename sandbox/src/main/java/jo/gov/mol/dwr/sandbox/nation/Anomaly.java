@@ -27,6 +27,8 @@ public enum Anomaly {
     EXIT_WITH_OPEN_CASE,
     /** The employer reports the worker absconding days after a complaint against the employer. */
     RETALIATORY_ABSCONDING,
+    /** Someone else, of another name and birth date, travels on a passport of the worker's number. */
+    DUPLICATE_IDENTITY,
     /** The embassy reports the worker's death. */
     WORKER_DECEASED,
     /** Three employer transfers within a few months. */

@@ -19,7 +19,8 @@ import jo.gov.mol.dwr.sandbox.BilateralTerms;
 /**
  * The person-level flags policy.md makes the nation's journeys raise, read off the journeys as they truly are (not as
  * the systems wrote them) with the clock stopped at the end of the span: the truth a replay's flags are judged
- * against, each on the worker it concerns. Of the office and employer rules only RETALIATORY_ABSCONDING is judged: the
+ * against, each on the worker it concerns (DUPLICATE_IDENTITY on the passport's first user). Of the office and employer
+ * rules only RETALIATORY_ABSCONDING is judged: the
  * nation keeps its offices lawful and its quotas wide, and names no employer in an abuse complaint.
  */
 final class ExpectedFlags {
@@ -38,12 +39,25 @@ final class ExpectedFlags {
     private final LocalDate end;
     private final Map<String, Granted> approvals = new HashMap<>();
     private final List<ExpectedFlag> flags = new ArrayList<>();
+    /** Who first used each passport (nationality and number) on a record with a name and a birth date, and who else. */
+    private final Map<String, List<Journey>> passportUsers = new HashMap<>();
 
     private ExpectedFlags(Nation nation) {
         this.end = nation.settings().end();
         for (Journey journey : nation.journeys()) {
             journey.steps(Step.Decided.class).stream().filter(Step.Decided::approved)
                     .forEach(d -> approvals.put(d.approvalNo(), new Granted(d, journey)));
+        }
+        List<Map.Entry<Step, Journey>> named = new ArrayList<>();
+        nation.journeys().forEach(j -> j.steps().stream().filter(ExpectedFlags::namesAndDates)
+                .forEach(step -> named.add(Map.entry(step, j))));
+        named.sort(Map.Entry.comparingByKey(Comparator.comparing(Step::at)));
+        for (Map.Entry<Step, Journey> use : named) {
+            List<Journey> users = passportUsers.computeIfAbsent(passportKey(use.getValue(), use.getKey().passportNo()),
+                    key -> new ArrayList<>());
+            if (!users.contains(use.getValue())) {
+                users.add(use.getValue());
+            }
         }
     }
 
@@ -78,6 +92,7 @@ final class ExpectedFlags {
         j.steps(Step.Crossed.class).stream().filter(c -> c.direction() == Direction.EXIT).forEach(exit -> exit(j, exit));
         j.steps(Step.Decided.class).stream().filter(Step.Decided::approved).forEach(d -> approvalUse(j, d));
         frequentTransfers(j);
+        duplicateIdentity(j);
         j.steps(Step.Absconded.class).forEach(report -> retaliation(j, report));
         missing(j);
         j.steps(Step.WelfareCase.class).stream().filter(w -> w.category() == WelfareCategory.DECEASED).findFirst()
@@ -87,7 +102,14 @@ final class ExpectedFlags {
     private void entry(Journey j, Step.Crossed entry, BilateralTerms terms) {
         String episode = "entry:" + entry.recordId();
         String passportNo = entry.passport().number();
-        Granted granted = entry.visaRef() == null ? null : approvals.get(entry.visaRef());
+        if (entry.visaRef() == null) {
+            // a traveller without a request may come as any visitor; a recruited worker needs a valid permit
+            if (j.isRecruited() && !permittedOn(j, entry.date())) {
+                raise("ENTRY_WITHOUT_APPROVAL", j, passportNo, episode);
+            }
+            return;
+        }
+        Granted granted = approvals.get(entry.visaRef());
         if (granted == null || granted.decision().validUntil().isBefore(entry.date())) {
             raise("ENTRY_WITHOUT_APPROVAL", j, passportNo, episode);
             return;
@@ -109,6 +131,10 @@ final class ExpectedFlags {
         if (!permitted && !deadline.plusDays(1).isAfter(end)) {
             raise("NO_WORK_PERMIT", j, passportNo, episode);
         }
+    }
+
+    private static boolean permittedOn(Journey j, LocalDate day) {
+        return j.steps(Step.PermitIssued.class).stream().anyMatch(p -> !p.date().isAfter(day) && !p.expiresOn().isBefore(day));
     }
 
     private void exit(Journey j, Step.Crossed exit) {
@@ -153,6 +179,27 @@ final class ExpectedFlags {
                 first++;
             }
         }
+    }
+
+    /** A passport two people used: one flag, on whoever used it first. */
+    private void duplicateIdentity(Journey j) {
+        j.steps().stream().filter(ExpectedFlags::namesAndDates).map(Step::passportNo).distinct().forEach(passportNo -> {
+            String key = passportKey(j, passportNo);
+            List<Journey> users = passportUsers.get(key);
+            if (users.size() > 1 && users.get(0) == j) {
+                raise("DUPLICATE_IDENTITY", j, passportNo, "passport:" + key);
+            }
+        });
+    }
+
+    /** The records linkage puts on persons: those that carry a name and a birth date. */
+    private static boolean namesAndDates(Step step) {
+        return step instanceof Step.Requested || step instanceof Step.Crossed || step instanceof Step.Attested
+                || step instanceof Step.WelfareCase;
+    }
+
+    private static String passportKey(Journey j, String passportNo) {
+        return j.person().nationality() + passportNo;
     }
 
     /**

@@ -79,6 +79,24 @@ final class JourneyPlanner {
                 Anomaly.APPROVAL_HOLDER_MISMATCH);
     }
 
+    /**
+     * Someone of the holder's nationality, another name and birth date, who comes for a short visit on a passport
+     * bearing the holder's number, some weeks after the holder's request.
+     */
+    Journey twinOf(Journey holder) {
+        Step.Requested request = holder.first(Step.Requested.class).orElseThrow();
+        Person twin = person(holder.person().nationality(), request.date());
+        Passport passport = passport(twin, request.passportNo(), request.date());
+        LocalDate entered = request.date().plusDays(20 + random.nextInt(100));
+        List<Step> visit = List.of(
+                new Step.Crossed(atHour(entered, 0, 24), numbering.messageId(), CrossingPoint.AMM, Direction.ENTRY, passport,
+                        null, lost()),
+                new Step.Crossed(atHour(entered.plusDays(3 + random.nextInt(8)), 0, 24), numbering.messageId(),
+                        CrossingPoint.AMM, Direction.EXIT, passport, null, lost()));
+        return new Journey(twin, holder.office(), visit.stream().filter(step -> step.at().isBefore(end)).toList(),
+                Anomaly.DUPLICATE_IDENTITY);
+    }
+
     private boolean lost() {
         return random.nextDouble() < settings.noise().lostShare();
     }

@@ -41,6 +41,10 @@ public record Nation(NationSettings settings, List<Office> offices, List<Employe
                 .filter(j -> j.first(Step.Decided.class).filter(Step.Decided::approved).isPresent())
                 .map(planner::impostorOn).toList();
         journeys.addAll(impostors);
+        List<Journey> twins = journeys.stream()
+                .filter(j -> j.anomaly() == Anomaly.DUPLICATE_IDENTITY && j.isRecruited())
+                .map(planner::twinOf).toList();
+        journeys.addAll(twins);
         return new Nation(settings, List.copyOf(offices), List.copyOf(employers), List.copyOf(journeys));
     }
 

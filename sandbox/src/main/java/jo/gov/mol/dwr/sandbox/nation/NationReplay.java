@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
@@ -171,10 +174,11 @@ public class NationReplay implements DisposableBean {
             flagsByRule.put(rule.name(), flags.size());
             raised.addAll(flags);
         }
+        Map<String, Long> placed = placed(api, truth, raised);
         return new NationSummary(nation, truth, truthFile, tally.snapshot(), channels.nightlyFilesWhereabouts(),
                 channels.embassyFilesWhereabouts(), unapplied, registry.counts(), flagsByRule,
-                classified ? api.offices() : Optional.empty(), LinkageQuality.of(truth.persons(), placed(api, truth)),
-                FlagQuality.of(truth, raised), replayed, settled);
+                classified ? api.offices() : Optional.empty(), LinkageQuality.of(truth.persons(), placed),
+                FlagQuality.of(truth, raised, placed), replayed, settled);
     }
 
     private NationChannels channels(URI hub, ReplayTally tally) {
@@ -301,19 +305,22 @@ public class NationReplay implements DisposableBean {
         return waiting.size();
     }
 
-    /** Which registry person holds each record of the truth, read from the persons holding the truth's passports. */
-    private static Map<String, Long> placed(RegistryApi api, Truth truth) {
-        Map<String, Long> placed = new HashMap<>();
-        Map<Long, Boolean> read = new HashMap<>();
+    /**
+     * Which registry person holds each record of the truth, read from the persons holding the truth's passports and
+     * the workers the flags name (a person the passport search does not find may still carry a flag).
+     */
+    private static Map<String, Long> placed(RegistryApi api, Truth truth, List<RegistryApi.RaisedFlag> raised) {
+        Set<Long> workers = new LinkedHashSet<>();
         for (Truth.TruePerson person : truth.persons()) {
             for (String passportNo : person.passportNos()) {
-                for (long id : api.workers(passportNo, person.nationality())) {
-                    if (read.putIfAbsent(id, true) == null) {
-                        api.timeline(id).forEach(r -> placed.put(LinkageQuality.keyOf(r.system(),
-                                LinkageQuality.byReference(r.system()) ? r.reference() : r.messageId()), id));
-                    }
-                }
+                workers.addAll(api.workers(passportNo, person.nationality()));
             }
+        }
+        raised.stream().map(RegistryApi.RaisedFlag::workerId).filter(Objects::nonNull).forEach(workers::add);
+        Map<String, Long> placed = new HashMap<>();
+        for (long id : workers) {
+            api.timeline(id).forEach(r -> placed.put(LinkageQuality.keyOf(r.system(),
+                    LinkageQuality.byReference(r.system()) ? r.reference() : r.messageId()), id));
         }
         return placed;
     }

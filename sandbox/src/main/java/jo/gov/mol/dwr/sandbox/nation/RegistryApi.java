@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class RegistryApi {
     private static final int PAGE = 500;
 
-    /** A flag as the API lists it: its rule, status and the worker it concerns. */
-    record RaisedFlag(String rule, String status, String passportNo, String nationality) {
+    /** A flag as the API lists it: its rule, status and the worker it concerns (their registry id, where there is one). */
+    record RaisedFlag(String rule, String status, Long workerId, String passportNo, String nationality) {
     }
 
     /** A record on a registry person's timeline: its system and message id, and its business reference. */
@@ -59,6 +59,7 @@ final class RegistryApi {
         List<JsonNode> all = new ArrayList<>();
         pages("/api/flags?rule=" + rule + "&page={page}&size={size}", all);
         return all.stream().map(f -> new RaisedFlag(f.path("rule").asText(), f.path("status").asText(),
+                f.path("worker").path("id").isNumber() ? f.path("worker").path("id").asLong() : null,
                 f.path("worker").path("passportNo").asText(null), f.path("worker").path("nationality").asText(null))).toList();
     }
 

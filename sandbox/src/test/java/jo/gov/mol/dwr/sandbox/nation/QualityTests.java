@@ -44,15 +44,39 @@ class QualityTests {
                         new ExpectedFlag("NO_WORK_PERMIT", "N-2", "IDN", "C1234567", "entry:e1")),
                 List.of());
         List<RegistryApi.RaisedFlag> raised = List.of(
-                new RegistryApi.RaisedFlag("UNDERAGE_WORKER", "OPEN", "p1234567a", "PHL"),
-                new RegistryApi.RaisedFlag("NO_WORK_PERMIT", "RESOLVED", "C1234567", "IDN"),
-                new RegistryApi.RaisedFlag("NO_WORK_PERMIT", "OPEN", "C7654321", "IDN"),
-                new RegistryApi.RaisedFlag("SALARY_MISMATCH", "OPEN", "X0000000", "GHA"));
+                new RegistryApi.RaisedFlag("UNDERAGE_WORKER", "OPEN", 1L, "p1234567a", "PHL"),
+                new RegistryApi.RaisedFlag("NO_WORK_PERMIT", "RESOLVED", 2L, "C1234567", "IDN"),
+                new RegistryApi.RaisedFlag("NO_WORK_PERMIT", "OPEN", 2L, "C7654321", "IDN"),
+                new RegistryApi.RaisedFlag("SALARY_MISMATCH", "OPEN", 9L, "X0000000", "GHA"));
 
-        FlagQuality quality = FlagQuality.of(truth, raised);
+        FlagQuality quality = FlagQuality.of(truth, raised, Map.of());
 
         assertThat(quality.total()).isEqualTo(new FlagQuality.Counts(2, 3, 2));
         assertThat(quality.byRule().get("SALARY_MISMATCH")).isEqualTo(new FlagQuality.Counts(0, 1, 0));
+    }
+
+    @Test
+    void countsAFlagOnAPassportTwoPeopleUsedForWhicheverOfThemTheTruthExpectsItOn() {
+        Truth.TruePerson twin = person("N-3", "IDN", List.of("C1234567"), "m6");
+        Truth truth = new Truth(1, 2, "2025-01-01", "2026-01-01", Map.of(), List.of(SITI, twin),
+                List.of(new ExpectedFlag("DUPLICATE_IDENTITY", "N-2", "IDN", "C1234567", "passport:IDNC1234567")), List.of());
+
+        FlagQuality quality = FlagQuality.of(truth,
+                List.of(new RegistryApi.RaisedFlag("DUPLICATE_IDENTITY", "OPEN", 2L, "C1234567", "IDN")), Map.of());
+
+        assertThat(quality.byRule().get("DUPLICATE_IDENTITY")).isEqualTo(new FlagQuality.Counts(1, 1, 1));
+    }
+
+    @Test
+    void putsAFlagWhoseWorkerShowsNoPassportOnThePersonMostOfTheWorkersRecordsBelongTo() {
+        Truth truth = new Truth(1, 2, "2025-01-01", "2026-01-01", Map.of(), List.of(ANA, SITI),
+                List.of(new ExpectedFlag("DUPLICATE_IDENTITY", "N-2", "IDN", "C1234567", "passport:IDNC1234567")), List.of());
+        Map<String, Long> placed = Map.of("MOL:m1", 7L, "MOL:m4", 8L, "MOL:m5", 8L);
+
+        FlagQuality quality = FlagQuality.of(truth,
+                List.of(new RegistryApi.RaisedFlag("DUPLICATE_IDENTITY", "OPEN", 8L, null, null)), placed);
+
+        assertThat(quality.byRule().get("DUPLICATE_IDENTITY")).isEqualTo(new FlagQuality.Counts(1, 1, 1));
     }
 
     private static Truth.TruePerson person(String id, String nationality, List<String> passports, String... messageIds) {
