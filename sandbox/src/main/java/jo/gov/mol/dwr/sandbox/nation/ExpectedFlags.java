@@ -19,7 +19,7 @@ import jo.gov.mol.dwr.sandbox.BilateralTerms;
 /**
  * The person-level flags policy.md makes the nation's journeys raise, read off the journeys as they truly are (not as
  * the systems wrote them) with the clock stopped at the end of the span: the truth a replay's flags are judged
- * against, each on the worker it concerns (DUPLICATE_IDENTITY on the passport's first user). Of the office and employer
+ * against, each on the worker it concerns (DUPLICATE_IDENTITY on the passport's second user). Of the office and employer
  * rules only RETALIATORY_ABSCONDING is judged: the
  * nation keeps its offices lawful and its quotas wide, and names no employer in an abuse complaint.
  */
@@ -181,12 +181,15 @@ final class ExpectedFlags {
         }
     }
 
-    /** A passport two people used: one flag, on whoever used it first. */
+    /**
+     * A passport two people used: one flag, on the person whose use made it a duplicate (policy.md: raised when the
+     * second person first used it).
+     */
     private void duplicateIdentity(Journey j) {
         j.steps().stream().filter(ExpectedFlags::namesAndDates).map(Step::passportNo).distinct().forEach(passportNo -> {
             String key = passportKey(j, passportNo);
             List<Journey> users = passportUsers.get(key);
-            if (users.size() > 1 && users.get(0) == j) {
+            if (users.size() > 1 && users.get(1) == j) {
                 raise("DUPLICATE_IDENTITY", j, passportNo, "passport:" + key);
             }
         });

@@ -51,9 +51,10 @@ class NationTests {
     void makesEveryInjectedAnomalyRaiseTheRuleItIsNamedAfter() {
         List<ExpectedFlag> flags = ExpectedFlags.of(NATION);
         for (Journey journey : NATION.journeys()) {
-            // an impostor's entry is flagged on the impostor; a passport two people use, on its first user
-            boolean raisesOnThisPerson = journey.anomaly() == Anomaly.APPROVAL_HOLDER_MISMATCH
-                    ? !journey.isRecruited() : journey.anomaly() != null && journey.isRecruited();
+            // an impostor's entry is flagged on the impostor; a passport two people use, on the second
+            boolean onTheNewcomer = journey.anomaly() == Anomaly.APPROVAL_HOLDER_MISMATCH
+                    || journey.anomaly() == Anomaly.DUPLICATE_IDENTITY;
+            boolean raisesOnThisPerson = onTheNewcomer ? !journey.isRecruited() : journey.anomaly() != null;
             if (raisesOnThisPerson) {
                 assertThat(flags).as("%s of %s", journey.anomaly(), journey.person().personId())
                         .anyMatch(f -> f.rule().equals(journey.anomaly().name()) && f.personId().equals(journey.person().personId()));
