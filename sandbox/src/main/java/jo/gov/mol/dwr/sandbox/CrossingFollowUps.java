@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.registry.crossing.Crossings;
@@ -28,7 +27,7 @@ import jo.gov.mol.dwr.sandbox.mol.MolNoticeReceiver;
  * the hub's outbox. Waits for them, printing its progress.
  */
 @Component
-@ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
+@StreamsRun
 class CrossingFollowUps {
     private static final Logger LOG = LoggerFactory.getLogger(CrossingFollowUps.class);
     private static final Duration POLL = Duration.ofMillis(500);

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.registry.RegistryCounts;
@@ -29,7 +28,7 @@ import jo.gov.mol.dwr.sandbox.mol.MolNoticeReceiver;
  * them, printing its progress, and sums them up.
  */
 @Component
-@ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
+@StreamsRun
 class EmbassyFollowUps {
     private static final Logger LOG = LoggerFactory.getLogger(EmbassyFollowUps.class);
     private static final Duration POLL = Duration.ofMillis(500);

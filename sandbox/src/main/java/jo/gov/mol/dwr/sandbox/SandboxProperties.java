@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir       where the broker journal and both databases live
  * @param fresh         whether {@code dataDir} is emptied at start ({@link SandboxDataDirectory})
  * @param simulate      whether the simulators run once the application is ready
+ * @param mode          which run they play: {@code streams}, each outside system's own seeded stream, one after the
+ *                      other ({@code SandboxSimulation}); or {@code nation}, a synthetic nation's journeys through every
+ *                      system in business-time order, judged against its known truth ({@code NationReplay})
  * @param seed          the seed of the simulated streams: the same seed gives the same messages, message ids included
  * @param exitWhenDone  whether the application stops once the simulation is summed up (exit code 0 when every
  *                      answer was the expected one, 1 otherwise)
@@ -22,18 +25,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param moi           the MoI simulator
  * @param border        the border simulator
  * @param embassies     the embassies' simulator
+ * @param nation        the synthetic nation of {@code mode=nation}
  */
 @ConfigurationProperties("sandbox")
 public record SandboxProperties(Path dataDir,
                                 @DefaultValue("true") boolean fresh,
                                 @DefaultValue("true") boolean simulate,
+                                @DefaultValue("streams") Mode mode,
                                 @DefaultValue("42") long seed,
                                 @DefaultValue("false") boolean exitWhenDone,
                                 @DefaultValue("180s") Duration outboundTimeout,
                                 @DefaultValue Mol mol,
                                 @DefaultValue Moi moi,
                                 @DefaultValue Border border,
-                                @DefaultValue Embassies embassies) {
+                                @DefaultValue Embassies embassies,
+                                @DefaultValue Nation nation) {
+
+    /** The run the simulators play. */
+    public enum Mode { STREAMS, NATION }
 
     /**
      * @param workers         how many workers the stream recruits (each brings one to six messages)
@@ -130,5 +139,44 @@ public record SandboxProperties(Path dataDir,
                             @DefaultValue("0.05") double invalidShare,
                             String phlToken,
                             @DefaultValue("120s") Duration settleTimeout) {
+    }
+
+    /**
+     * The synthetic nation ({@code sandbox.mode=nation}): who lives in it, over how long, and how fast it is replayed.
+     * Its seed is {@code sandbox.seed}.
+     *
+     * @param workers        how many workers are recruited over the span
+     * @param months         the span of business time, from {@code start}
+     * @param start          the first day of the span
+     * @param offices        how many licensed recruitment offices
+     * @param badOffices     how many of them are bad on purpose
+     * @param anomalyShare   the share of workers given each injected anomaly
+     * @param typoShare      the share of MoL requests whose Latin name the clerk mistyped
+     * @param renewalShare   the share of workers whose passport is renewed after the permit
+     * @param lostShare      the share of crossings the border's real-time link loses (the nightly files bring them)
+     * @param duplicateShare the share of MoL, MoI and PHL messages sent twice under one id
+     * @param lateShare      the share of MoL messages (but requests) and PHL events sent days late, out of order
+     * @param invalidShare   the share of MoL messages first sent broken, then right under the same id
+     * @param speed          simulated days replayed per second of wall time
+     * @param admin          the person the replay signs in as to sweep, classify and read the registry's answers
+     * @param adminPassword  their password
+     * @param settleTimeout  how long to wait, after the last message, for the registry to apply everything
+     */
+    public record Nation(@DefaultValue("100") int workers,
+                         @DefaultValue("12") int months,
+                         @DefaultValue("2025-01-01") java.time.LocalDate start,
+                         @DefaultValue("200") int offices,
+                         @DefaultValue("6") int badOffices,
+                         @DefaultValue("0.015") double anomalyShare,
+                         @DefaultValue("0.05") double typoShare,
+                         @DefaultValue("0.03") double renewalShare,
+                         @DefaultValue("0.1") double lostShare,
+                         @DefaultValue("0.03") double duplicateShare,
+                         @DefaultValue("0.05") double lateShare,
+                         @DefaultValue("0.02") double invalidShare,
+                         @DefaultValue("30") double speed,
+                         @DefaultValue("admin") String admin,
+                         @DefaultValue("admin-sandbox") String adminPassword,
+                         @DefaultValue("120s") Duration settleTimeout) {
     }
 }

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -48,7 +47,7 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
  * prints a {@link SandboxSummary}. The application then goes on serving, unless {@code sandbox.exit-when-done=true}.
  */
 @Component
-@ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
+@StreamsRun
 public class SandboxSimulation implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(SandboxSimulation.class);
     private static final Duration POLL = Duration.ofMillis(200);

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.routes.broker.BrokerAccess;
 import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
+import jo.gov.mol.dwr.sandbox.StreamsRun;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
 /**
@@ -24,7 +24,7 @@ import jo.gov.mol.dwr.sandbox.mol.Recruit;
  * day's crossings, so that the files bring the lost ones. The sandbox's {@code SandboxSimulation} runs it.
  */
 @Component
-@ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
+@StreamsRun
 public class BorderSimulator {
     private static final Logger LOG = LoggerFactory.getLogger(BorderSimulator.class);
 

@@ -32,14 +32,32 @@ final class RealTimeLink {
 
     /** Sends each crossing in order; a failure stops the run, as a border post would stop and alarm. */
     void send(List<Crossing> crossings) {
+        try (Open link = open()) {
+            crossings.forEach(link::send);
+        }
+    }
+
+    /** The link kept open for crossings that come one by one, as a post sends them over a day. */
+    Open open() {
+        return new Open();
+    }
+
+    /** An open connection to the broker; not for two threads at once. */
+    final class Open implements AutoCloseable {
         // no reconnection: a link that fails here should fail the run loudly, not retry quietly
-        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl + "?reconnectAttempts=0");
-             JMSContext context = factory.createContext(user, password, JMSContext.AUTO_ACKNOWLEDGE)) {
-            Queue destination = context.createQueue(queue);
-            JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
-            for (Crossing crossing : crossings) {
-                producer.send(destination, CrossingMessage.of(crossing));
-            }
+        private final ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(brokerUrl + "?reconnectAttempts=0");
+        private final JMSContext context = factory.createContext(user, password, JMSContext.AUTO_ACKNOWLEDGE);
+        private final Queue destination = context.createQueue(queue);
+        private final JMSProducer producer = context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT);
+
+        void send(Crossing crossing) {
+            producer.send(destination, CrossingMessage.of(crossing));
+        }
+
+        @Override
+        public void close() {
+            context.close();
+            factory.close();
         }
     }
 }

@@ -181,9 +181,12 @@ public final class EmbassyRecordPlan {
 
     /** PHL's and LKA's reference forms as interfaces.md shows them; the other embassies number alike under their code. */
     private String reference(String embassy, Kind kind, OffsetDateTime at) {
-        boolean attestation = kind == Kind.ATTESTATION;
-        int year = at.getYear();
-        int n = sequences.merge(embassy + kind + year, 1, Integer::sum);
+        int n = sequences.merge(embassy + kind + at.getYear(), 1, Integer::sum);
+        return reference(embassy, kind == Kind.ATTESTATION, at.getYear(), n);
+    }
+
+    /** The n-th reference of the year in the embassy's own form: an attestation's, or else a welfare case's. */
+    public static String reference(String embassy, boolean attestation, int year, int n) {
         return switch (embassy) {
             case PHL -> "PH-%s-%d-%06d".formatted(attestation ? "VER" : "CASE", year, n);
             case LKA -> "LK-%s-%d-%05d".formatted(attestation ? "ATT" : "CASE", year, n);

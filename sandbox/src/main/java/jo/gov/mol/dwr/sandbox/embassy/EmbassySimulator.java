@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -23,6 +22,7 @@ import jo.gov.mol.dwr.mappings.embassy.EmbassyCsvRecords;
 import jo.gov.mol.dwr.sandbox.DropFolder;
 import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
+import jo.gov.mol.dwr.sandbox.StreamsRun;
 import jo.gov.mol.dwr.sandbox.embassy.PlannedRecord.Twist;
 import jo.gov.mol.dwr.sandbox.mol.Recruit;
 
@@ -37,7 +37,7 @@ import jo.gov.mol.dwr.sandbox.mol.Recruit;
  * {@code SandboxSimulation} runs it.
  */
 @Component
-@ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
+@StreamsRun
 public class EmbassySimulator {
     static final String EVENTS = "/api/embassies/PHL/events";
     static final Set<String> PHL = Set.of("PHL");
@@ -99,16 +99,7 @@ public class EmbassySimulator {
 
     /** Where the hub has put the run's files. */
     public InboxState inbox(EmbassyRun run) {
-        int loaded = 0;
-        int rejected = 0;
-        int waiting = 0;
-        for (EmbassyFile file : run.files()) {
-            InboxState state = folder(file).whereabouts(List.of(file.name()));
-            loaded += state.loaded();
-            rejected += state.rejected();
-            waiting += state.waiting();
-        }
-        return new InboxState(loaded, rejected, waiting);
+        return EmbassyChannels.whereabouts(inbox, run.files());
     }
 
     /** Every row of the reports the hub wrote for the run's files so far. */

@@ -27,6 +27,11 @@ class MoiConfiguration {
 
     @Bean
     MoiOutage moiOutage(SandboxProperties properties) {
+        // an outage lasts wall-clock seconds, while a nation's replay runs the hub's 7-day retry window in a fraction of
+        // one: the hub would give up on requests that real MoI would answer hours later
+        if (properties.mode() == SandboxProperties.Mode.NATION) {
+            return new MoiOutage(0, properties.moi().downFor());
+        }
         return new MoiOutage(properties.moi().downAfter(), properties.moi().downFor());
     }
 

@@ -25,20 +25,20 @@ import jo.gov.mol.dwr.mappings.moi.approvals.ValidationError_Exception;
  * with the JAX-WS client generated from the published WSDL, signed in with HTTP Basic as MoI's system account, and
  * says what came back. One proxy per thread: a CXF proxy's request context belongs to the proxy.
  */
-final class MoiDecisionClient {
+public final class MoiDecisionClient {
     /** What the hub answered: an {@code Ack}, a refusal that a retry would not change, or nothing worth keeping. */
-    enum Answer { ACCEPTED, DUPLICATE, REFUSED, RETRY }
+    public enum Answer { ACCEPTED, DUPLICATE, REFUSED, RETRY }
 
-    record Result(Answer answer, String detail) {
+    public record Result(Answer answer, String detail) {
     }
 
     private final ThreadLocal<MoiDecisionsPortType> ports;
 
-    MoiDecisionClient(URI address, String account, String password) {
+    public MoiDecisionClient(URI address, String account, String password) {
         this.ports = ThreadLocal.withInitial(() -> port(address, account, password));
     }
 
-    Result send(ApprovalDecision decision) {
+    public Result send(ApprovalDecision decision) {
         try {
             Ack ack = ports.get().approvalDecision(decision);
             return new Result(Answer.valueOf(ack.getStatus().name()), null);

@@ -79,6 +79,8 @@ public class MoiSimulator implements DisposableBean {
     }
 
     private final SandboxProperties.Moi settings;
+    /** In a nation's replay MoI's decisions are the nation's, sent in business-time order by the replay. */
+    private final boolean decidesItself;
     private final long seed;
     private final MoiDecisionPlan plan;
     private final MoiOutage outage;
@@ -98,6 +100,7 @@ public class MoiSimulator implements DisposableBean {
 
     MoiSimulator(SandboxProperties properties, MoiOutage outage) {
         this.settings = properties.moi();
+        this.decidesItself = properties.mode() != SandboxProperties.Mode.NATION;
         this.seed = properties.seed();
         this.outage = outage;
         this.plan = new MoiDecisionPlan(seed, settings.rejectedShare(), settings.revokedShare(), settings.duplicateShare());
@@ -124,6 +127,12 @@ public class MoiSimulator implements DisposableBean {
     /** Takes back {@link #refuse}: the RequestId is received as any other. */
     public void stopRefusing(String requestId) {
         refusing.remove(requestId);
+    }
+
+    /** The CaseRef MoI answered for this RequestId, once the hub has asked. */
+    public Optional<String> caseRefOf(String requestId) {
+        Case c = cases.get(requestId);
+        return Optional.ofNullable(c == null ? null : c.caseRef);
     }
 
     /** What MoI received, by RequestId. */
@@ -219,7 +228,7 @@ public class MoiSimulator implements DisposableBean {
             repeats.increment();
         }
         outage.answered(receipts.incrementAndGet());
-        if (opened[0]) {
+        if (opened[0] && decidesItself) {
             schedule(new Sending(c, Kind.FIRST, null), settings.decisionDelay());
         }
         ApprovalReceipt receipt = new ApprovalReceipt();

@@ -13,7 +13,7 @@ import java.util.Random;
 public final class MolNames {
     /** A name in both scripts. */
     public record Name(String en, String ar) {
-        Name then(Name next) {
+        public Name then(Name next) {
             return new Name(en + " " + next.en, ar + " " + next.ar);
         }
     }
@@ -141,12 +141,12 @@ public final class MolNames {
         return "PHL".equals(nationality) ? number.substring(0, 8) + (char) ('A' + random.nextInt(26)) : number;
     }
 
-    static String employer(Random random) {
+    public static String employer(Random random) {
         return pick(random, EMPLOYER_GIVEN) + " " + pick(random, EMPLOYER_FAMILY);
     }
 
     /** The i-th office name: every word with each of three trade names, so 48 offices differ. */
-    static Name office(int i) {
+    public static Name office(int i) {
         Name word = OFFICE_WORDS.get(i % OFFICE_WORDS.size());
         return switch ((i / OFFICE_WORDS.size()) % 3) {
             case 0 -> n(word.en() + " RECRUITMENT", "مكتب " + word.ar() + " للاستقدام");
@@ -155,11 +155,11 @@ public final class MolNames {
         };
     }
 
-    static int officeNames() {
+    public static int officeNames() {
         return OFFICE_WORDS.size() * 3;
     }
 
-    static <T> T pick(Random random, List<T> values) {
+    public static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 }

@@ -14,13 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
+import jo.gov.mol.dwr.sandbox.StreamsRun;
 
 /**
  * Plays MoL's Domestic Workers System: sends a {@link MolStream} to the hub's {@code /services/mol/events} over
@@ -29,7 +29,7 @@ import jo.gov.mol.dwr.sandbox.SandboxProperties;
  * {@code SandboxSimulation} runs it once the application is ready ({@code sandbox.simulate=true}).
  */
 @Component
-@ConditionalOnProperty(name = "sandbox.simulate", havingValue = "true", matchIfMissing = true)
+@StreamsRun
 public class MolSimulator implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(MolSimulator.class);
     private static final int ATTEMPTS = 4;

@@ -34,6 +34,7 @@ import jo.gov.mol.dwr.mappings.mol.events.Salary;
 import jo.gov.mol.dwr.mappings.mol.events.Sex;
 import jo.gov.mol.dwr.mappings.mol.events.Worker;
 import jo.gov.mol.dwr.mappings.mol.events.WorkPermit;
+import jo.gov.mol.dwr.sandbox.BilateralTerms;
 
 /**
  * A seeded stream of everything MoL's Domestic Workers System sends the hub (interfaces.md 1a): first the
@@ -63,9 +64,6 @@ public final class MolStream {
     private static final LocalDate LAST_REQUEST = LocalDate.of(2026, 5, 31);
     /** No fact in the stream is dated after this day. */
     private static final LocalDate END = LocalDate.of(2026, 11, 20);
-    private static final Map<String, Integer> MINIMUM_SALARY_USD = Map.of(
-            "PHL", 400, "LKA", 300, "IDN", 300, "KEN", 300, "UGA", 300, "ETH", 250, "BGD", 250, "NPL", 300, "GHA", 300);
-    private static final BigDecimal USD_PER_JOD = new BigDecimal("1.41");
 
     private final List<List<Planned>> officeLanes;
     private final List<List<Planned>> workerLanes;
@@ -182,10 +180,7 @@ public final class MolStream {
         private void emit(List<Planned> lane, Object request) {
             String messageId = messageIdOf(request);
             if (random.nextDouble() < invalidShare) {
-                Object broken = MolXml.copy(request);
-                Defect defect = MolNames.pick(random, Defect.fitting(request));
-                defect.applyTo(broken);
-                lane.add(new Planned(broken, messageId, defect, Expect.REFUSED));
+                lane.add(broken(request, messageId, random));
             }
             lane.add(new Planned(request, messageId, null, Expect.ACCEPTED));
             if (random.nextDouble() < duplicateShare) {
@@ -355,13 +350,13 @@ public final class MolStream {
         }
 
         private Contract contract(String nationality, int months) {
-            int minimum = MINIMUM_SALARY_USD.get(nationality);
+            int minimum = BilateralTerms.of(nationality).minimumSalaryUsd();
             // a few contracts under the bilateral minimum, as in life
             int usd = random.nextInt(100) < 6 ? minimum - 25 * (1 + random.nextInt(3)) : minimum + 25 * random.nextInt(5);
             Salary salary = new Salary();
             if (random.nextInt(100) < 25) {
                 salary.setCurrency(Currency.JOD);
-                salary.setValue(BigDecimal.valueOf(usd).divide(USD_PER_JOD, 0, RoundingMode.HALF_UP));
+                salary.setValue(BigDecimal.valueOf(usd).divide(BilateralTerms.USD_PER_JOD, 0, RoundingMode.HALF_UP));
             } else {
                 salary.setCurrency(Currency.USD);
                 salary.setValue(BigDecimal.valueOf(usd));
@@ -442,6 +437,14 @@ public final class MolStream {
             }
             throw new IllegalStateException("unreachable");
         }
+    }
+
+    /** A copy of the request with one of the defects that fit it, to be refused before the request goes right. */
+    public static Planned broken(Object request, String messageId, Random random) {
+        Object broken = MolXml.copy(request);
+        Defect defect = MolNames.pick(random, Defect.fitting(request));
+        defect.applyTo(broken);
+        return new Planned(broken, messageId, defect, Expect.REFUSED);
     }
 
     private static String messageIdOf(Object request) {

@@ -1,0 +1,20 @@
+package jo.gov.mol.dwr.sandbox;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+
+/**
+ * On a bean of the streams run ({@code sandbox.simulate=true}, {@code sandbox.mode=streams}, the default): the run
+ * where each outside system plays its own seeded stream, summed up by {@link SandboxSummary}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@ConditionalOnExpression("${sandbox.simulate:true} and '${sandbox.mode:streams}'.equalsIgnoreCase('streams')")
+public @interface StreamsRun {
+}

@@ -1,0 +1,263 @@
+package jo.gov.mol.dwr.sandbox.nation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jo.gov.mol.dwr.mappings.canonical.AttestationStatus;
+import jo.gov.mol.dwr.mappings.canonical.Complainant;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
+import jo.gov.mol.dwr.mappings.canonical.Direction;
+import jo.gov.mol.dwr.mappings.canonical.WelfareCategory;
+import jo.gov.mol.dwr.sandbox.BilateralTerms;
+
+/**
+ * The person-level flags policy.md makes the nation's journeys raise, read off the journeys as they truly are (not as
+ * the systems wrote them) with the clock stopped at the end of the span: the truth a replay's flags are judged
+ * against, each on the worker it concerns (DUPLICATE_IDENTITY on the passport's second user). Of the office and employer
+ * rules only RETALIATORY_ABSCONDING is judged: the
+ * nation keeps its offices lawful and its quotas wide, and names no employer in an abuse complaint.
+ */
+final class ExpectedFlags {
+    private static final int ADULT = 18;
+    private static final int PERMIT_WITHIN_DAYS = 30;
+    private static final int MISSING_AFTER_DAYS = 30;
+    private static final int OPEN_WELFARE_DAYS = 90;
+    private static final int TRANSFERS = 3;
+    private static final int TRANSFER_WINDOW_MONTHS = 12;
+    private static final int RETALIATION_DAYS = 14;
+
+    /** An approval, and whose journey it was granted on. */
+    private record Granted(Step.Decided decision, Journey holder) {
+    }
+
+    private final LocalDate end;
+    private final Map<String, Granted> approvals = new HashMap<>();
+    private final List<ExpectedFlag> flags = new ArrayList<>();
+    /** Who first used each passport (nationality and number) on a record with a name and a birth date, and who else. */
+    private final Map<String, List<Journey>> passportUsers = new HashMap<>();
+
+    private ExpectedFlags(Nation nation) {
+        this.end = nation.settings().end();
+        for (Journey journey : nation.journeys()) {
+            journey.steps(Step.Decided.class).stream().filter(Step.Decided::approved)
+                    .forEach(d -> approvals.put(d.approvalNo(), new Granted(d, journey)));
+        }
+        List<Map.Entry<Step, Journey>> named = new ArrayList<>();
+        nation.journeys().forEach(j -> j.steps().stream().filter(ExpectedFlags::namesAndDates)
+                .forEach(step -> named.add(Map.entry(step, j))));
+        named.sort(Map.Entry.comparingByKey(Comparator.comparing(Step::at)));
+        for (Map.Entry<Step, Journey> use : named) {
+            List<Journey> users = passportUsers.computeIfAbsent(passportKey(use.getValue(), use.getKey().passportNo()),
+                    key -> new ArrayList<>());
+            if (!users.contains(use.getValue())) {
+                users.add(use.getValue());
+            }
+        }
+    }
+
+    static List<ExpectedFlag> of(Nation nation) {
+        ExpectedFlags truth = new ExpectedFlags(nation);
+        nation.journeys().forEach(truth::judge);
+        return List.copyOf(truth.flags);
+    }
+
+    private void judge(Journey j) {
+        BilateralTerms terms = BilateralTerms.of(j.person().nationality());
+        LocalDate born = j.person().birthDate();
+        j.steps().stream().filter(s -> age(born, s.date()) < ADULT).findFirst()
+                .ifPresent(s -> raise("UNDERAGE_WORKER", j, passportOf(s, j), "person"));
+        for (Step.Requested r : j.steps(Step.Requested.class)) {
+            String episode = "request:" + r.requestId();
+            if (age(born, r.date()) < terms.minimumAge()) {
+                raise("BELOW_BILATERAL_MINIMUM_AGE", j, r.passportNo(), episode);
+            }
+            if (terms.suspended()) {
+                raise("DEPLOYMENT_SUSPENDED", j, r.passportNo(), episode);
+            }
+            if (belowMinimum(r.salary(), r.currency(), terms)) {
+                raise("SALARY_BELOW_MINIMUM", j, r.passportNo(), episode);
+            }
+            j.steps(Step.Attested.class).stream().filter(a -> differs(a.salary(), r.salary())).findFirst()
+                    .ifPresent(a -> raise("SALARY_MISMATCH", j, r.passportNo(), episode));
+        }
+        j.steps(Step.Attested.class).stream().filter(a -> belowMinimum(a.salary(), a.currency(), terms))
+                .forEach(a -> raise("SALARY_BELOW_MINIMUM", j, a.passportNo(), "attestation:" + a.reference()));
+        j.steps(Step.Crossed.class).stream().filter(c -> c.direction() == Direction.ENTRY).forEach(entry -> entry(j, entry, terms));
+        j.steps(Step.Crossed.class).stream().filter(c -> c.direction() == Direction.EXIT).forEach(exit -> exit(j, exit));
+        j.steps(Step.Decided.class).stream().filter(Step.Decided::approved).forEach(d -> approvalUse(j, d));
+        frequentTransfers(j);
+        duplicateIdentity(j);
+        j.steps(Step.Absconded.class).forEach(report -> retaliation(j, report));
+        missing(j);
+        j.steps(Step.WelfareCase.class).stream().filter(w -> w.category() == WelfareCategory.DECEASED).findFirst()
+                .ifPresent(w -> raise("WORKER_DECEASED", j, w.passportNo(), "person"));
+    }
+
+    private void entry(Journey j, Step.Crossed entry, BilateralTerms terms) {
+        String episode = "entry:" + entry.recordId();
+        String passportNo = entry.passport().number();
+        if (entry.visaRef() == null) {
+            // a traveller without a request may come as any visitor; a recruited worker needs a valid permit
+            if (j.isRecruited() && !permittedOn(j, entry.date())) {
+                raise("ENTRY_WITHOUT_APPROVAL", j, passportNo, episode);
+            }
+            return;
+        }
+        Granted granted = approvals.get(entry.visaRef());
+        if (granted == null || granted.decision().validUntil().isBefore(entry.date())) {
+            raise("ENTRY_WITHOUT_APPROVAL", j, passportNo, episode);
+            return;
+        }
+        if (granted.holder() != j) {
+            raise("APPROVAL_HOLDER_MISMATCH", j, passportNo, episode);
+        }
+        if (terms.suspended()) {
+            raise("DEPLOYMENT_SUSPENDED", j, passportNo, episode);
+        }
+        String office = granted.holder().office().licenceNo();
+        boolean attested = j.steps(Step.Attested.class).stream()
+                .anyMatch(a -> a.status() == AttestationStatus.ATTESTED && office.equals(a.officeLicenceNo()));
+        if (terms.attestationRequired() && !attested) {
+            raise("ENTRY_WITHOUT_ATTESTATION", j, passportNo, episode);
+        }
+        LocalDate deadline = entry.date().plusDays(PERMIT_WITHIN_DAYS);
+        boolean permitted = j.steps(Step.PermitIssued.class).stream().anyMatch(p -> !p.date().isAfter(deadline));
+        if (!permitted && !deadline.plusDays(1).isAfter(end)) {
+            raise("NO_WORK_PERMIT", j, passportNo, episode);
+        }
+    }
+
+    private static boolean permittedOn(Journey j, LocalDate day) {
+        return j.steps(Step.PermitIssued.class).stream().anyMatch(p -> !p.date().isAfter(day) && !p.expiresOn().isBefore(day));
+    }
+
+    private void exit(Journey j, Step.Crossed exit) {
+        Map<String, Step.Complained> latest = new HashMap<>();
+        j.steps(Step.Complained.class).stream().filter(c -> !c.at().isAfter(exit.at()))
+                .forEach(c -> latest.put(c.complaintId(), c));
+        boolean complaintOpen = latest.values().stream().anyMatch(c -> c.status() == ComplaintStatus.OPEN);
+        boolean caseOpen = j.steps(Step.WelfareCase.class).stream()
+                .filter(w -> List.of(WelfareCategory.SHELTER_ADMISSION, WelfareCategory.MISSING_WORKER,
+                        WelfareCategory.COMPLAINT).contains(w.category()))
+                .anyMatch(w -> !w.date().isAfter(exit.date()) && exit.date().isBefore(w.date().plusDays(OPEN_WELFARE_DAYS)));
+        if (complaintOpen || caseOpen) {
+            raise("EXIT_WITH_OPEN_CASE", j, exit.passport().number(), "exit:" + exit.recordId());
+        }
+    }
+
+    private void approvalUse(Journey j, Step.Decided approval) {
+        boolean entered = j.steps(Step.Crossed.class).stream()
+                .anyMatch(c -> c.direction() == Direction.ENTRY && !c.date().isAfter(approval.validUntil()));
+        if (!entered && approval.validUntil().isBefore(end)) {
+            raise("APPROVAL_UNUSED", j, j.first(Step.Requested.class).map(Step.Requested::passportNo).orElse(null),
+                    "approval:" + approval.approvalNo());
+        }
+    }
+
+    /** policy.md: 3 or more within 12 months from a first transfer; the next window starts after the last counted. */
+    private void frequentTransfers(Journey j) {
+        List<Step.Transferred> transfers = j.steps(Step.Transferred.class).stream()
+                .sorted(Comparator.comparing(Step::at)).toList();
+        int first = 0;
+        while (first < transfers.size()) {
+            LocalDate until = transfers.get(first).date().plusMonths(TRANSFER_WINDOW_MONTHS);
+            int last = first;
+            while (last + 1 < transfers.size() && transfers.get(last + 1).date().isBefore(until)) {
+                last++;
+            }
+            if (last - first + 1 >= TRANSFERS) {
+                raise("FREQUENT_TRANSFERS", j, transfers.get(first).passportNo(),
+                        "transfers-from:" + transfers.get(first).transferId());
+                first = last + 1;
+            } else {
+                first++;
+            }
+        }
+    }
+
+    /**
+     * A passport two people used: one flag, on the person whose use made it a duplicate (policy.md: raised when the
+     * second person first used it).
+     */
+    private void duplicateIdentity(Journey j) {
+        j.steps().stream().filter(ExpectedFlags::namesAndDates).map(Step::passportNo).distinct().forEach(passportNo -> {
+            String key = passportKey(j, passportNo);
+            List<Journey> users = passportUsers.get(key);
+            if (users.size() > 1 && users.get(1) == j) {
+                raise("DUPLICATE_IDENTITY", j, passportNo, "passport:" + key);
+            }
+        });
+    }
+
+    /** The records linkage puts on persons: those that carry a name and a birth date. */
+    private static boolean namesAndDates(Step step) {
+        return step instanceof Step.Requested || step instanceof Step.Crossed || step instanceof Step.Attested
+                || step instanceof Step.WelfareCase;
+    }
+
+    private static String passportKey(Journey j, String passportNo) {
+        return j.person().nationality() + passportNo;
+    }
+
+    /**
+     * An absconding report within 14 days after a complaint by or for the worker against the reporting employer: a
+     * MoL complaint naming the employer (not filed by an employer), or an embassy welfare case of category COMPLAINT
+     * naming it.
+     */
+    private void retaliation(Journey j, Step.Absconded report) {
+        LocalDate reported = report.date();
+        boolean complained = j.steps(Step.Complained.class).stream()
+                .filter(c -> report.employerId().equals(c.employerId()) && c.filedBy() != Complainant.EMPLOYER)
+                .anyMatch(c -> within(c.filedOn(), reported))
+                || j.steps(Step.WelfareCase.class).stream()
+                .filter(w -> w.category() == WelfareCategory.COMPLAINT && report.employerId().equals(w.employerId()))
+                .anyMatch(w -> within(w.date(), reported));
+        if (complained) {
+            raise("RETALIATORY_ABSCONDING", j, report.passportNo(), "report:" + report.reportId());
+        }
+    }
+
+    private static boolean within(LocalDate complained, LocalDate reported) {
+        return !reported.isBefore(complained) && !reported.isAfter(complained.plusDays(RETALIATION_DAYS));
+    }
+
+    /** A report of a worker missing (absconding, or the embassy's) that nothing of theirs follows for 30 days. */
+    private void missing(Journey j) {
+        for (Step step : j.steps()) {
+            String reference = step instanceof Step.Absconded a ? a.reportId()
+                    : step instanceof Step.WelfareCase w && w.category() == WelfareCategory.MISSING_WORKER ? w.reference() : null;
+            boolean followed = j.steps().stream().anyMatch(later -> later.at().isAfter(step.at()));
+            if (reference != null && !followed && !step.date().plusDays(MISSING_AFTER_DAYS + 1).isAfter(end)) {
+                raise("MISSING_WORKER", j, passportOf(step, j), "report:" + reference);
+            }
+        }
+    }
+
+    private void raise(String rule, Journey j, String passportNo, String episode) {
+        flags.add(new ExpectedFlag(rule, j.person().personId(), j.person().nationality(), passportNo, episode));
+    }
+
+    private static int age(LocalDate born, LocalDate on) {
+        return Period.between(born, on).getYears();
+    }
+
+    private static boolean belowMinimum(BigDecimal salary, String currency, BilateralTerms terms) {
+        return BilateralTerms.usdOf(salary, currency).compareTo(BigDecimal.valueOf(terms.minimumSalaryUsd())) < 0;
+    }
+
+    /** More than 10 % of MoL's salary apart, both in the contract's currency. */
+    private static boolean differs(BigDecimal attested, BigDecimal mol) {
+        return attested.subtract(mol).abs().compareTo(mol.multiply(new BigDecimal("0.10"))) > 0;
+    }
+
+    private static String passportOf(Step step, Journey j) {
+        return step.passportNo() != null ? step.passportNo()
+                : j.first(Step.Requested.class).map(Step.Requested::passportNo).orElse(null);
+    }
+}

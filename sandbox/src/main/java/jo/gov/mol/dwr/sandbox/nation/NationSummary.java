@@ -1,0 +1,101 @@
+package jo.gov.mol.dwr.sandbox.nation;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jo.gov.mol.dwr.registry.RegistryCounts;
+import jo.gov.mol.dwr.sandbox.InboxState;
+
+/**
+ * The replay summed up: the nation, the messages by channel and outcome, what the registry holds, the flags by rule,
+ * the offices' classes where the registry classifies, and the linkage and flag quality against the truth, on lines
+ * that start with {@code precision} and {@code recall}.
+ *
+ * @param flagsByRule  every rule's flags the registry lists, resolved ones included
+ * @param offices      the offices' classification, or empty where the registry does not classify yet
+ */
+record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map<String, Long>> messages,
+                     InboxState nightlyFiles, InboxState embassyFiles, long unapplied, RegistryCounts registry,
+                     Map<String, Integer> flagsByRule, Optional<List<JsonNode>> offices, LinkageQuality linkage,
+                     FlagQuality flags, Duration replayed, Duration settled) {
+    private static final String LINE = "  " + "-".repeat(78);
+
+    /** Every message answered as a good message is, every file taken, everything applied. */
+    boolean asExpected() {
+        boolean noFailures = messages.values().stream().flatMap(m -> m.keySet().stream())
+                .noneMatch(outcome -> outcome.startsWith("unexpected"));
+        return noFailures && nightlyFiles.waiting() == 0 && nightlyFiles.rejected() == 0 && embassyFiles.waiting() == 0
+                && embassyFiles.rejected() == 0 && unapplied == 0;
+    }
+
+    String render() {
+        StringBuilder out = new StringBuilder();
+        NationSettings settings = nation.settings();
+        out.append("Sandbox nation: done, ").append(asExpected() ? "every message taken and applied" : "NOT every message taken and applied").append('\n');
+        out.append(LINE).append('\n');
+        row(out, "nation", "seed %d, %d months from %s; %d offices (%d bad on purpose), %d employers, %d persons (%d workers), %d facts"
+                .formatted(settings.seed(), settings.months(), settings.start(), nation.offices().size(), nation.badOffices().size(),
+                        nation.employers().size(), truth.persons().size(), settings.workers(), nation.steps().size()));
+        row(out, "injected", nation.injected().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
+        row(out, "truth", "%s: %d persons, %d flags expected, %d bad offices".formatted(truthFile, truth.persons().size(),
+                truth.flags().size(), truth.badOffices().size()));
+        row(out, "replayed", "%.1f s sending, %.1f s for the registry to settle (%d not applied)"
+                .formatted(replayed.toMillis() / 1000.0, settled.toMillis() / 1000.0, unapplied));
+        out.append(LINE).append('\n');
+        messages.forEach((channel, outcomes) -> row(out, channel, outcomes.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        row(out, "border files", "%d nightly files: %d to done/, %d rejected/, %d still in the inbox".formatted(nightlyFiles.files(),
+                nightlyFiles.loaded(), nightlyFiles.rejected(), nightlyFiles.waiting()));
+        row(out, "embassy files", "%d files: %d to done/, %d rejected/, %d still in the inbox".formatted(embassyFiles.files(),
+                embassyFiles.loaded(), embassyFiles.rejected(), embassyFiles.waiting()));
+        out.append(LINE).append('\n');
+        row(out, "registry", "persons %d, employers %d, offices %d, requests %d, permits %d, complaints %d, absconding %d, transfers %d,"
+                .formatted(registry.workers(), registry.employers(), registry.offices(), registry.recruitmentRequests(),
+                        registry.workPermits(), registry.complaints(), registry.abscondingReports(), registry.transfers()));
+        row(out, "", "crossings %d, attestations %d, welfare cases %d, approval decisions %d, unmatched %d, source messages %d"
+                .formatted(registry.crossings(), registry.attestations(), registry.welfareCases(), registry.approvalDecisions(),
+                        registry.unmatched(), registry.sourceMessages()));
+        Map<String, Long> expectedByRule = truth.flags().stream().collect(Collectors.groupingBy(ExpectedFlag::rule,
+                TreeMap::new, Collectors.counting()));
+        flagsByRule.forEach((rule, n) -> row(out, "flags", "%-28s %5d raised (any status)%s".formatted(rule, n,
+                expectedByRule.containsKey(rule) ? ", %d expected (rule, episode)".formatted(expectedByRule.get(rule)) : "")));
+        row(out, "offices", offices.map(NationSummary::classes).orElse("not classified: the registry has no GET /api/offices yet"));
+        out.append(LINE).append('\n');
+        out.append("precision linkage %.4f (%d of the %d record pairs the registry put on one person are one person)%n"
+                .formatted(linkage.precision(), linkage.rightPairs(), linkage.joinedPairs()));
+        out.append("recall linkage %.4f (%d of the %d record pairs that are one person are on one registry person; %d of %d records on no person)%n"
+                .formatted(linkage.recall(), linkage.rightPairs(), linkage.truePairs(), linkage.unplaced(), linkage.records()));
+        FlagQuality.Counts total = flags.total();
+        out.append("precision flags %.4f (%d of the %d (rule, person) flags raised and not resolved are expected)%n"
+                .formatted(FlagQuality.precision(total), total.right(), total.raised()));
+        out.append("recall flags %.4f (%d of the %d expected (rule, person) flags raised)%n"
+                .formatted(FlagQuality.recall(total), total.right(), total.expected()));
+        flags.byRule().forEach((rule, c) -> {
+            if (c.expected() > 0 || c.raised() > 0) {
+                out.append(String.format(Locale.ROOT, "recall flags %-28s %.2f (%d of %d; precision %.2f, %d raised)%n", rule,
+                        FlagQuality.recall(c), c.right(), c.expected(), FlagQuality.precision(c), c.raised()));
+            }
+        });
+        return out.toString();
+    }
+
+    private static String classes(List<JsonNode> offices) {
+        Map<String, Long> byClass = offices.stream().collect(Collectors.groupingBy(
+                o -> o.path("class").isMissingNode() || o.path("class").isNull() ? "none in force" : o.path("class").asText(),
+                TreeMap::new, Collectors.counting()));
+        return byClass.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static void row(StringBuilder out, String label, String text) {
+        out.append(String.format(Locale.ROOT, "  %-14s %s%n", label, text));
+    }
+}
