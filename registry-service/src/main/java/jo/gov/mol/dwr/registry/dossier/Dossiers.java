@@ -41,8 +41,7 @@ public class Dossiers {
         if (passportNo.isEmpty() && nationality.isEmpty()) {
             return ListPage.of(persons.survivors(page).map(person -> summary(person).orElseThrow()));
         }
-        List<Long> holders = workers.personsHolding(passportNo, nationality).stream()
-                .map(persons::survivorOf).distinct().sorted().toList();
+        List<Long> holders = List.copyOf(persons.holding(passportNo, nationality));
         ListPage<Long> found = ListPage.of(holders, page);
         return new ListPage<>(found.content().stream().map(person -> summary(person).orElseThrow()).toList(), found.page(), found.size(),
                 found.totalElements());

@@ -9,11 +9,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
-import jo.gov.mol.dwr.mappings.canonical.ContractAttested;
 import jo.gov.mol.dwr.mappings.canonical.PassportRef;
-import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
-import jo.gov.mol.dwr.mappings.canonical.WelfareCaseRecorded;
 import jo.gov.mol.dwr.registry.source.SourceRef;
 
 /**
@@ -33,11 +29,10 @@ class DuplicateIdentity implements Rule {
         Map<String, Fact> firstUse = new LinkedHashMap<>();
         Map<String, PassportRef> passports = new LinkedHashMap<>();
         for (Fact fact : facts.all()) {
-            PassportRef passport = passportOf(fact);
-            if (passport != null) {
+            PersonFacts.identityOf(fact).map(PersonFacts.Named::passport).ifPresent(passport -> {
                 firstUse.putIfAbsent(passport.key(), fact);
                 passports.putIfAbsent(passport.key(), passport);
-            }
+            });
         }
         List<Finding> found = new ArrayList<>();
         passports.forEach((key, passport) -> {
@@ -56,19 +51,5 @@ class DuplicateIdentity implements Rule {
             found.add(finding);
         });
         return found;
-    }
-
-    /** The passport a record carrying a name and a birth date names (the records linkage puts on persons). */
-    private static PassportRef passportOf(Fact fact) {
-        if (fact.event() instanceof RecruitmentRequested request) {
-            return request.worker().passport();
-        } else if (fact.event() instanceof BorderCrossed crossing) {
-            return crossing.traveller().passport();
-        } else if (fact.event() instanceof ContractAttested attestation) {
-            return attestation.worker().passport();
-        } else if (fact.event() instanceof WelfareCaseRecorded welfareCase) {
-            return welfareCase.worker().passport();
-        }
-        return null;
     }
 }

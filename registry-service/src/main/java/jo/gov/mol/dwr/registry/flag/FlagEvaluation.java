@@ -71,7 +71,8 @@ class FlagEvaluation {
             }
         }
         Set<String> scopes = person.members().stream().map(Subject::scopeOf).collect(Collectors.toSet());
-        return book.reconcile(scopes, Subject.person(workerOf(person)), inForce(findings), this::ruleSetVersion);
+        return book.reconcile(scopes, Subject.person(workerOf(person, facts)), inForce(findings),
+                this::ruleSetVersion);
     }
 
     /** The office evaluated on the rules about offices as a whole (the quota), every licence year of it. */
@@ -94,10 +95,17 @@ class FlagEvaluation {
                 this::ruleSetVersion);
     }
 
-    /** The worker as the flags name them: the passport seen last and the best description of its holder. */
-    private FlagView.Worker workerOf(PersonView person) {
+    /**
+     * The worker as the flags name them: the passport seen last and the best description of its holder; for a person
+     * who holds no passport identity of their own (the second user of a passport someone holds), as their latest
+     * record names them.
+     */
+    private FlagView.Worker workerOf(PersonView person, PersonFacts facts) {
         return dossiers.summary(person.id())
+                .filter(worker -> worker.passportNo() != null)
                 .map(worker -> new FlagView.Worker(person.id(), worker.passportNo(), worker.nationality(), worker.name()))
+                .or(() -> facts.latestIdentity().map(named -> new FlagView.Worker(person.id(),
+                        named.passport().number().value(), named.nationality().value(), named.name())))
                 .orElseGet(() -> new FlagView.Worker(person.id(), null, null, null));
     }
 

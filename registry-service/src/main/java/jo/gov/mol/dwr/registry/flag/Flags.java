@@ -17,7 +17,6 @@ import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.registry.api.ListPage;
 import jo.gov.mol.dwr.registry.api.RequestRefused;
 import jo.gov.mol.dwr.registry.person.Persons;
-import jo.gov.mol.dwr.registry.worker.Workers;
 
 /** The flags as auditors read and review them. */
 @Component
@@ -25,13 +24,11 @@ class Flags {
     static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("raisedAt"), Sort.Order.desc("id"));
 
     private final FlagRepository flags;
-    private final Workers workers;
     private final Persons persons;
     private final Clock clock;
 
-    Flags(FlagRepository flags, Workers workers, Persons persons, Clock clock) {
+    Flags(FlagRepository flags, Persons persons, Clock clock) {
         this.flags = flags;
-        this.workers = workers;
         this.persons = persons;
         this.clock = clock;
     }
@@ -86,8 +83,7 @@ class Flags {
 
     /** The persons holding the passport, and everyone merged into them: flags name the person as evaluated. */
     private Set<Long> holders(String passportNo, Optional<String> nationality) {
-        return workers.personsHolding(Optional.of(passportNo), nationality).stream()
-                .map(persons::survivorOf)
+        return persons.holding(Optional.of(passportNo), nationality).stream()
                 .flatMap(survivor -> persons.find(survivor).map(view -> view.members().stream()).orElseThrow())
                 .collect(Collectors.toSet());
     }

@@ -13,9 +13,13 @@ import java.util.UUID;
 import jo.gov.mol.dwr.mappings.canonical.BorderCrossed;
 import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.ContractAttested;
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
+import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
+import jo.gov.mol.dwr.mappings.canonical.TravellerIdentity;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCaseRecorded;
+import jo.gov.mol.dwr.mappings.canonical.WorkerIdentity;
 
 /**
  * Everything the registry holds about one person, as facts in the order they happened, with the versions of each
@@ -92,21 +96,40 @@ final class PersonFacts {
     Map<Fact, LocalDate> birthDates() {
         Map<Fact, LocalDate> stated = new LinkedHashMap<>();
         for (Fact fact : facts) {
-            LocalDate born = null;
-            if (fact.event() instanceof RecruitmentRequested request) {
-                born = request.worker().birthDate();
-            } else if (fact.event() instanceof BorderCrossed crossing) {
-                born = crossing.traveller().birthDate();
-            } else if (fact.event() instanceof ContractAttested attestation) {
-                born = attestation.worker().birthDate();
-            } else if (fact.event() instanceof WelfareCaseRecorded welfareCase) {
-                born = welfareCase.worker().birthDate();
-            }
-            if (born != null) {
-                stated.put(fact, born);
-            }
+            identityOf(fact).map(Named::birthDate).ifPresent(born -> stated.put(fact, born));
         }
         return stated;
+    }
+
+    /** How the person's latest record carrying a name names them: passport, nationality and name. */
+    Optional<Named> latestIdentity() {
+        return facts.stream().flatMap(fact -> identityOf(fact).stream()).reduce((earlier, later) -> later);
+    }
+
+    /**
+     * Who a record that carries a name and a birth date (the records linkage puts on persons) says the person is;
+     * empty for the other facts.
+     */
+    static Optional<Named> identityOf(Fact fact) {
+        if (fact.event() instanceof RecruitmentRequested request) {
+            return Optional.of(Named.of(request.worker()));
+        } else if (fact.event() instanceof BorderCrossed crossing) {
+            TravellerIdentity traveller = crossing.traveller();
+            return Optional.of(new Named(traveller.passport(), traveller.nationality(), traveller.givenNames() == null
+                    ? traveller.surname() : traveller.givenNames() + " " + traveller.surname(), traveller.birthDate()));
+        } else if (fact.event() instanceof ContractAttested attestation) {
+            return Optional.of(Named.of(attestation.worker()));
+        } else if (fact.event() instanceof WelfareCaseRecorded welfareCase) {
+            return Optional.of(Named.of(welfareCase.worker()));
+        }
+        return Optional.empty();
+    }
+
+    /** A person as one record names them. */
+    record Named(PassportRef passport, CountryCode nationality, String name, LocalDate birthDate) {
+        static Named of(WorkerIdentity worker) {
+            return new Named(worker.passport(), worker.nationality(), worker.nameLatin(), worker.birthDate());
+        }
     }
 
     /** What a fact is a version of: its kind and business reference (an embassy's references are its own). */

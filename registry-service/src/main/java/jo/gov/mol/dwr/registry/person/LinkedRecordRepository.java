@@ -34,4 +34,12 @@ interface LinkedRecordRepository extends JpaRepository<LinkedRecord, Long> {
     Optional<LinkedRecord> findFirstByKindAndReferenceOrderByIdDesc(RecordKind kind, String reference);
 
     List<LinkedRecord> findByIssuingStateAndPassportNoOrderByIdAsc(String issuingState, String passportNo);
+
+    /** The persons of the records naming a (folded) passport number. */
+    @Query("select distinct r.personId from LinkedRecord r where r.passportNo = :passportNo")
+    List<Long> personsNaming(String passportNo);
+
+    /** The persons of the records naming a (folded) passport number as of this nationality. */
+    @Query("select distinct r.personId from LinkedRecord r where r.passportNo = :passportNo and r.nationality = :nationality")
+    List<Long> personsNaming(String passportNo, String nationality);
 }

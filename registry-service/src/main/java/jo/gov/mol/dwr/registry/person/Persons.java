@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import jo.gov.mol.dwr.mappings.canonical.CountryCode;
+import jo.gov.mol.dwr.mappings.canonical.PassportNo;
 import jo.gov.mol.dwr.registry.worker.Workers;
 
 /**
@@ -84,6 +87,26 @@ public class Persons {
     public Map<UUID, Long> personsOfEvents(Collection<UUID> eventIds) {
         return eventIds.isEmpty() ? Map.of() : records.findByEventIdIn(eventIds).stream()
                 .collect(Collectors.toMap(LinkedRecord::eventId, record -> survivors.of(record.personId())));
+    }
+
+    /**
+     * The persons (survivors) holding a passport number, however it is spelled (folded as interfaces.md says), of
+     * this nationality or of any: the holder of the passport identity, and anyone else whose records name it (two
+     * people on one passport, DUPLICATE_IDENTITY, are both found).
+     *
+     * @throws jo.gov.mol.dwr.mappings.validation.InvalidValueException for a number or nationality that cannot be one
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> holding(Optional<String> passportNo, Optional<String> nationality) {
+        Set<Long> holders = new TreeSet<>();
+        workers.personsHolding(passportNo, nationality).forEach(person -> holders.add(survivors.of(person)));
+        if (passportNo.isPresent()) {
+            String folded = PassportNo.of(passportNo.get()).folded();
+            List<Long> naming = nationality.map(given -> records.personsNaming(folded, CountryCode.of(given).value()))
+                    .orElseGet(() -> records.personsNaming(folded));
+            naming.forEach(person -> holders.add(survivors.of(person)));
+        }
+        return holders;
     }
 
     /** The latest record of this kind and business reference (a request's latest version), as linked now. */

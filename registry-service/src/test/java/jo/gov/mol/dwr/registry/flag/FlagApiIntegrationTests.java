@@ -15,8 +15,10 @@ import static jo.gov.mol.dwr.registry.CanonicalEvents.officeLicenceRecorded;
 import static jo.gov.mol.dwr.registry.People.asAudrey;
 import static jo.gov.mol.dwr.registry.People.asRami;
 import static jo.gov.mol.dwr.registry.People.asRegina;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -215,6 +217,30 @@ class FlagApiIntegrationTests {
                                            ComplaintStatus status) {
         return new ComplaintRecorded(complaintId, LocalDate.now(CanonicalEvent.AMMAN).minusDays(40), Complainant.WORKER,
                 worker, null, employer, ComplaintCategory.PHYSICAL_ABUSE, status);
+    }
+
+    /** She is recruited on a passport; another woman, of another name and birth date, enters on the same one. */
+    @Test
+    void twoPeopleOnOnePassportAreOneFlagAndBothAreFoundByThatPassport() throws Exception {
+        PassportRef passport = newPassport();
+        InboundEvent request = fromMol(Someone.fresh().requested(newRequestId(), passport));
+        InboundEvent crossing = fromBorder(Someone.fresh().crossed(passport, Direction.ENTRY, now().minusSeconds(90),
+                null));
+        publish(request);
+        publish(crossing);
+        long recruited = persons.personOfEvent(request.eventId()).orElseThrow();
+        long entered = persons.personOfEvent(crossing.eventId()).orElseThrow();
+        assertThat(entered).isNotEqualTo(recruited);
+
+        flagsOf(passport, "DUPLICATE_IDENTITY")
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].worker.passportNo").value(passport.number().value()))
+                .andExpect(jsonPath("$.content[0].worker.name").isString())
+                .andExpect(jsonPath("$.content[0].evidence[*].messageId").value(containsInAnyOrder(
+                        request.source().messageId(), crossing.source().messageId())));
+        mvc.perform(asAudrey(get("/api/workers").param("passportNo", passport.number().value())))
+                .andExpect(jsonPath("$.totalElements").value(2))
+                .andExpect(jsonPath("$.content[*].id").value(containsInAnyOrder((int) recruited, (int) entered)));
     }
 
     @Test
