@@ -9,11 +9,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -34,6 +32,7 @@ import jo.gov.mol.dwr.mappings.mol.events.Salary;
 import jo.gov.mol.dwr.mappings.mol.events.Sex;
 import jo.gov.mol.dwr.mappings.mol.events.Worker;
 import jo.gov.mol.dwr.mappings.mol.events.WorkPermit;
+import jo.gov.mol.dwr.sandbox.Numbering;
 import jo.gov.mol.dwr.sandbox.BilateralTerms;
 
 /**
@@ -132,14 +131,14 @@ public final class MolStream {
         private final int lanes;
         private final double duplicateShare;
         private final double invalidShare;
-        private final Set<String> used = new HashSet<>();
-        private final Map<String, Integer> sequences = new HashMap<>();
+        private final Numbering numbering;
         private final List<Office> offices = new ArrayList<>();
         private final List<EmployerRef> employers = new ArrayList<>();
         private final List<Recruit> recruits = new ArrayList<>();
 
         Generator(long seed, int workers, int lanes, double duplicateShare, double invalidShare) {
             this.random = new Random(seed);
+            this.numbering = new Numbering(random);
             this.workers = workers;
             this.lanes = lanes;
             this.duplicateShare = duplicateShare;
@@ -153,7 +152,7 @@ public final class MolStream {
                 emit(officeLanes.get(i % lanes), office(i));
             }
             for (int i = 0; i < Math.max(3, workers * 3 / 4); i++) {
-                employers.add(new EmployerRef(uniqueNationalId(), MolNames.employer(random), governorate()));
+                employers.add(new EmployerRef(numbering.nationalId(), MolNames.employer(random), governorate()));
             }
             // MoL numbers requests in the order they come, so recruit in date order
             List<LocalDate> requested = new ArrayList<>();
@@ -191,7 +190,7 @@ public final class MolStream {
         private OfficeLicence office(int i) {
             MolNames.Name name = MolNames.office(i);
             LocalDate validFrom = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(730));
-            Office office = new Office(unique(() -> "RO-%04d".formatted(1 + random.nextInt(9999))), governorate());
+            Office office = new Office(numbering.licenceNo(), governorate());
             offices.add(office);
             OfficeLicence licence = new OfficeLicence();
             licence.setMessageId(newMessageId());
@@ -220,7 +219,7 @@ public final class MolStream {
             RecruitmentRequest request = new RecruitmentRequest();
             request.setMessageId(newMessageId());
             request.setSentAt(MolXml.instant(sentSoonAfter(requestedAt)));
-            String requestId = "MOL-REQ-%d-%06d".formatted(requested.getYear(), next("REQ" + requested.getYear()));
+            String requestId = numbering.requestId(requested.getYear());
             request.setRequestId(requestId);
             request.setOfficeLicenceNo(office.licenceNo());
             request.setEmployer(employer(employer));
@@ -250,7 +249,7 @@ public final class MolStream {
                 WorkPermit permit = new WorkPermit();
                 permit.setMessageId(newMessageId());
                 permit.setSentAt(MolXml.instant(sentSoonAfter(workingHours(issued))));
-                permit.setPermitNo("WP-%d-%07d".formatted(issued.getYear(), next("WP" + issued.getYear())));
+                permit.setPermitNo(numbering.permitNo(issued.getYear()));
                 permit.setRequestId(requestId);
                 permit.setPassportNo(passportNo);
                 permit.setNationality(nationality);
@@ -267,7 +266,7 @@ public final class MolStream {
                         EmployerTransfer transfer = new EmployerTransfer();
                         transfer.setMessageId(newMessageId());
                         transfer.setSentAt(MolXml.instant(sentSoonAfter(workingHours(effective))));
-                        transfer.setTransferId("TRF-%d-%06d".formatted(effective.getYear(), next("TRF" + effective.getYear())));
+                        transfer.setTransferId(numbering.transferId(effective.getYear()));
                         transfer.setPassportNo(passportNo);
                         transfer.setNationality(nationality);
                         transfer.setFromEmployerNationalId(employer.nationalId());
@@ -292,7 +291,7 @@ public final class MolStream {
                     AbscondingReport report = new AbscondingReport();
                     report.setMessageId(newMessageId());
                     report.setSentAt(MolXml.instant(sentSoonAfter(workingHours(reported))));
-                    report.setReportId("ABS-%d-%06d".formatted(reported.getYear(), next("ABS" + reported.getYear())));
+                    report.setReportId(numbering.reportId(reported.getYear()));
                     report.setEmployerNationalId(employer.nationalId());
                     report.setPassportNo(passportNo);
                     report.setNationality(nationality);
@@ -314,7 +313,7 @@ public final class MolStream {
             complaint.setMessageId(newMessageId());
             OffsetDateTime sentAt = sentSoonAfter(workingHours(filed));
             complaint.setSentAt(MolXml.instant(sentAt));
-            complaint.setComplaintId("CMP-%d-%06d".formatted(filed.getYear(), next("CMP" + filed.getYear())));
+            complaint.setComplaintId(numbering.complaintId(filed.getYear()));
             complaint.setFiledOn(MolXml.date(filed));
             complaint.setFiledBy(FiledBy.valueOf(weighted(FILED_BY)));
             complaint.setPassportNo(passportNo);
@@ -381,24 +380,7 @@ public final class MolStream {
         }
 
         private String passportNo(String nationality) {
-            return unique(() -> MolNames.passportNo(random, nationality));
-        }
-
-        private String uniqueNationalId() {
-            // a Jordanian national number: ten digits
-            return unique(() -> (random.nextInt(100) < 75 ? "9" : "2") + "%09d".formatted(random.nextInt(1_000_000_000)));
-        }
-
-        private String unique(java.util.function.Supplier<String> candidate) {
-            String value;
-            do {
-                value = candidate.get();
-            } while (!used.add(value));
-            return value;
-        }
-
-        private int next(String sequence) {
-            return sequences.merge(sequence, 1, Integer::sum);
+            return numbering.passportNo(nationality);
         }
 
         private String governorate() {

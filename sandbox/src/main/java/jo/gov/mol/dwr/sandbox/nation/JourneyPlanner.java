@@ -21,6 +21,7 @@ import jo.gov.mol.dwr.mappings.canonical.Occupation;
 import jo.gov.mol.dwr.mappings.canonical.RejectionReason;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCategory;
+import jo.gov.mol.dwr.sandbox.Numbering;
 import jo.gov.mol.dwr.sandbox.BilateralTerms;
 import jo.gov.mol.dwr.sandbox.border.Passport;
 import jo.gov.mol.dwr.sandbox.mol.MolNames;

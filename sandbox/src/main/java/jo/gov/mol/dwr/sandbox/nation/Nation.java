@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import jo.gov.mol.dwr.sandbox.Numbering;
 import jo.gov.mol.dwr.sandbox.Share;
 import jo.gov.mol.dwr.sandbox.mol.MolNames;
 

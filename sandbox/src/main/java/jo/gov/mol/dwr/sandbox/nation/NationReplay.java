@@ -41,6 +41,7 @@ import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.flag.RuleCode;
 import jo.gov.mol.dwr.routes.broker.BrokerAccess;
+import jo.gov.mol.dwr.sandbox.Numbering;
 import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.NationRun;
 import jo.gov.mol.dwr.sandbox.SandboxClock;

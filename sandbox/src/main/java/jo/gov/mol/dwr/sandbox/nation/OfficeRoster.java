@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 
 import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
+import jo.gov.mol.dwr.sandbox.Numbering;
 import jo.gov.mol.dwr.sandbox.Share;
 import jo.gov.mol.dwr.sandbox.mol.MolNames;
 

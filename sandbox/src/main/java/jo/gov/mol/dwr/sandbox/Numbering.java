@@ -1,4 +1,4 @@
-package jo.gov.mol.dwr.sandbox.nation;
+package jo.gov.mol.dwr.sandbox;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,65 +12,66 @@ import jo.gov.mol.dwr.sandbox.embassy.EmbassyRecordPlan;
 import jo.gov.mol.dwr.sandbox.mol.MolNames;
 
 /**
- * The nation's registers of numbers: every system numbers its own business ids per year, in the forms of
- * interfaces.md, and no two people share a passport number or a national number.
+ * The simulated systems' registers of numbers: every system numbers its own business ids per year, in the forms of
+ * interfaces.md, and no two people share a passport number or a national number. The MoL stream and the nation
+ * both draw from one, each with its own seeded random.
  */
-final class Numbering {
+public final class Numbering {
     private final Random random;
     private final Set<String> used = new HashSet<>();
     private final Map<String, Integer> sequences = new HashMap<>();
 
-    Numbering(Random random) {
+    public Numbering(Random random) {
         this.random = random;
     }
 
-    String messageId() {
+    public String messageId() {
         long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
         long lsb = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(msb, lsb).toString();
     }
 
-    String requestId(int year) {
+    public String requestId(int year) {
         return "MOL-REQ-%d-%06d".formatted(year, next("REQ" + year));
     }
 
-    String approvalNo(int year) {
+    public String approvalNo(int year) {
         return "MOI-APR-%d-%06d".formatted(year, next("APR" + year));
     }
 
-    String permitNo(int year) {
+    public String permitNo(int year) {
         return "WP-%d-%07d".formatted(year, next("WP" + year));
     }
 
-    String transferId(int year) {
+    public String transferId(int year) {
         return "TRF-%d-%06d".formatted(year, next("TRF" + year));
     }
 
-    String complaintId(int year) {
+    public String complaintId(int year) {
         return "CMP-%d-%06d".formatted(year, next("CMP" + year));
     }
 
-    String reportId(int year) {
+    public String reportId(int year) {
         return "ABS-%d-%06d".formatted(year, next("ABS" + year));
     }
 
-    String embassyReference(String embassy, boolean attestation, int year) {
+    public String embassyReference(String embassy, boolean attestation, int year) {
         return EmbassyRecordPlan.reference(embassy, attestation, year, next(embassy + attestation + year));
     }
 
-    String licenceNo() {
+    public String licenceNo() {
         return unique(() -> "RO-%04d".formatted(1 + random.nextInt(9999)));
     }
 
-    String passportNo(String nationality) {
+    public String passportNo(String nationality) {
         return unique(() -> MolNames.passportNo(random, nationality));
     }
 
-    String nationalId() {
+    public String nationalId() {
         return unique(() -> (random.nextInt(100) < 75 ? "9" : "2") + "%09d".formatted(random.nextInt(1_000_000_000)));
     }
 
-    String personId() {
+    public String personId() {
         return "N-%06d".formatted(next("person"));
     }
 
