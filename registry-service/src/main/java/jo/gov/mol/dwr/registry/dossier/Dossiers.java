@@ -43,22 +43,19 @@ public class Dossiers {
         }
         List<Long> holders = List.copyOf(persons.holding(passportNo, nationality));
         ListPage<Long> found = ListPage.of(holders, page);
-        return new ListPage<>(found.content().stream().map(person -> summary(person).orElseThrow()).toList(), found.page(), found.size(),
-                found.totalElements());
+        return new ListPage<>(found.content().stream().map(person -> summary(person).orElseThrow()).toList(),
+                found.page(), found.size(), found.totalElements());
     }
 
     /** One worker with the records linked to them and the merges and splits that touched them. */
     @Transactional(readOnly = true)
     public Optional<WorkerView> worker(long personId) {
-        return persons.find(personId).map(person -> view(person)
-                .withRecords(persons.recordsOf(person.id()), persons.history(person.id())));
+        return persons.find(personId).map(person -> {
+            List<PersonRecordView> records = persons.recordsOf(person.id());
+            return view(person, records).withRecords(records, persons.history(person.id()));
+        });
     }
 
-    /**
-     * Every event of a worker from every system, oldest first: the records linked to the person (requests,
-     * crossings, embassy records), the facts that name one of their passports only (permits, complaints, absconding
-     * reports, transfers) unless linkage put that record on someone else, and the decisions on their requests.
-     */
     /** Every event of a worker from every system, oldest first ({@link PersonHistory}). */
     @Transactional(readOnly = true)
     public Optional<WorkerTimeline> timeline(long personId) {
@@ -72,11 +69,21 @@ public class Dossiers {
         return persons.find(personId).map(this::view);
     }
 
+    /** The same, for a person already read. */
+    @Transactional(readOnly = true)
+    public WorkerView summary(PersonView person) {
+        return view(person);
+    }
+
     private WorkerView view(PersonView person) {
+        return view(person, persons.recordsOf(person.id()));
+    }
+
+    private WorkerView view(PersonView person, List<PersonRecordView> records) {
         // worker ids come from pooled sequences, so the order passports were seen in is the records' arrival
         Map<Long, Instant> firstSeen = new HashMap<>();
         Map<Long, Instant> lastSeen = new HashMap<>();
-        for (PersonRecordView record : persons.recordsOf(person.id())) {
+        for (PersonRecordView record : records) {
             firstSeen.merge(record.workerId(), record.receivedAt(), (one, other) -> one.isBefore(other) ? one : other);
             lastSeen.merge(record.workerId(), record.receivedAt(), (one, other) -> one.isAfter(other) ? one : other);
         }

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.PassportNo;
-import jo.gov.mol.dwr.mappings.validation.InvalidValueException;
 import jo.gov.mol.dwr.registry.api.ListPage;
+import jo.gov.mol.dwr.registry.api.QueryParameter;
 import jo.gov.mol.dwr.registry.api.RequestRefused;
 import jo.gov.mol.dwr.registry.audit.AuditAction;
 import jo.gov.mol.dwr.registry.audit.Audited;
@@ -37,8 +37,8 @@ class WorkerController {
                               @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Optional<String> number = passportNo.filter(given -> !given.isBlank());
         Optional<String> country = nationality.filter(given -> !given.isBlank());
-        number.ifPresent(given -> check("passportNo", () -> PassportNo.of(given)));
-        country.ifPresent(given -> check("nationality", () -> CountryCode.of(given)));
+        number.ifPresent(given -> QueryParameter.parsed("passportNo", () -> PassportNo.of(given)));
+        country.ifPresent(given -> QueryParameter.parsed("nationality", () -> CountryCode.of(given)));
         return dossiers.find(number, country, ListPage.request(page, size, Sort.unsorted()));
     }
 
@@ -57,13 +57,5 @@ class WorkerController {
 
     private static RequestRefused unknown(long id) {
         return RequestRefused.notFound("unknown_worker", "no worker " + id);
-    }
-
-    private static void check(String parameter, Runnable parse) {
-        try {
-            parse.run();
-        } catch (InvalidValueException invalid) {
-            throw RequestRefused.invalid(parameter, invalid.code().code(), invalid.getMessage());
-        }
     }
 }

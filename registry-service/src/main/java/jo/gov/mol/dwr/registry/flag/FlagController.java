@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jo.gov.mol.dwr.mappings.canonical.CountryCode;
 import jo.gov.mol.dwr.mappings.canonical.PassportNo;
-import jo.gov.mol.dwr.mappings.validation.InvalidValueException;
 import jo.gov.mol.dwr.registry.api.ListPage;
+import jo.gov.mol.dwr.registry.api.QueryParameter;
 import jo.gov.mol.dwr.registry.api.RequestRefused;
 import jo.gov.mol.dwr.registry.audit.AuditAction;
 import jo.gov.mol.dwr.registry.audit.Audited;
@@ -59,8 +59,8 @@ class FlagController {
                 given(severity).map(value -> word(Severity.class, "severity", value)),
                 given(office).map(value -> value.strip().toUpperCase(Locale.ROOT)),
                 given(employer).map(String::strip),
-                given(nationality).map(value -> valid("nationality", () -> CountryCode.of(value).value())),
-                given(passportNo).map(value -> valid("passportNo", () -> PassportNo.of(value).value())),
+                given(nationality).map(value -> QueryParameter.parsed("nationality", () -> CountryCode.of(value).value())),
+                given(passportNo).map(value -> QueryParameter.parsed("passportNo", () -> PassportNo.of(value).value())),
                 from, to);
         return flags.find(filter, ListPage.request(page, size, Sort.unsorted()));
     }
@@ -116,14 +116,6 @@ class FlagController {
         } catch (IllegalArgumentException unknown) {
             throw RequestRefused.invalid(pointer, "invalid_value", "'" + value + "' is not one of "
                     + Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    private static String valid(String parameter, java.util.function.Supplier<String> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidValueException invalid) {
-            throw RequestRefused.invalid(parameter, invalid.code().code(), invalid.getMessage());
         }
     }
 }

@@ -101,7 +101,7 @@ class FlagEvaluation {
      * record names them.
      */
     private FlagView.Worker workerOf(PersonView person, PersonFacts facts) {
-        return dossiers.summary(person.id())
+        return Optional.of(dossiers.summary(person))
                 .filter(worker -> worker.passportNo() != null)
                 .map(worker -> new FlagView.Worker(person.id(), worker.passportNo(), worker.nationality(), worker.name()))
                 .or(() -> facts.latestIdentity().map(named -> new FlagView.Worker(person.id(),

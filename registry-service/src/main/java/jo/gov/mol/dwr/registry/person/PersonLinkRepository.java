@@ -1,5 +1,6 @@
 package jo.gov.mol.dwr.registry.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PersonLinkRepository extends JpaRepository<PersonLink, Long> {
 
     Optional<PersonLink> findByRecordIdAndEndedAtIsNull(long recordId);
+
+    List<PersonLink> findByRecordIdInAndEndedAtIsNull(Collection<Long> recordIds);
 
     List<PersonLink> findByRecordIdOrderByIdAsc(long recordId);
 }

@@ -3,6 +3,7 @@ package jo.gov.mol.dwr.registry.person;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -112,28 +113,36 @@ public class Persons {
     /** The latest record of this kind and business reference (a request's latest version), as linked now. */
     @Transactional(readOnly = true)
     public Optional<PersonRecordView> latestRecord(RecordKind kind, String reference) {
-        return records.findFirstByKindAndReferenceOrderByIdDesc(kind, reference).map(this::view);
+        return views(records.findFirstByKindAndReferenceOrderByIdDesc(kind, reference).stream().toList()).stream()
+                .findFirst();
     }
 
     /** Every record naming a passport (its key: issuing state and folded number), oldest first. */
     @Transactional(readOnly = true)
     public List<PersonRecordView> recordsNaming(String passportKey) {
         int colon = passportKey.indexOf(':');
-        return records.findByIssuingStateAndPassportNoOrderByIdAsc(passportKey.substring(0, colon),
-                passportKey.substring(colon + 1)).stream().map(this::view).toList();
+        return views(records.findByIssuingStateAndPassportNoOrderByIdAsc(passportKey.substring(0, colon),
+                passportKey.substring(colon + 1)));
     }
 
     /** Every record linked to the person or to anyone merged into it, in the order they were kept. */
     @Transactional(readOnly = true)
     public List<PersonRecordView> recordsOf(long personId) {
-        return records.findByPersonIdInOrderByIdAsc(survivors.membersOf(survivors.of(personId))).stream()
-                .map(this::view).toList();
+        return views(records.findByPersonIdInOrderByIdAsc(survivors.membersOf(survivors.of(personId))));
     }
 
-    private PersonRecordView view(LinkedRecord record) {
-        return new PersonRecordView(record.id(), record.eventId(), record.kind(), record.reference(),
-                record.workerId(), record.personId(),
-                links.findByRecordIdAndEndedAtIsNull(record.id()).orElseThrow().id(), record.receivedAt());
+    /** The records as shown, each with its current link, read in one query for them all. */
+    private List<PersonRecordView> views(List<LinkedRecord> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> currentLink = links.findByRecordIdInAndEndedAtIsNull(
+                        found.stream().map(LinkedRecord::id).toList()).stream()
+                .collect(Collectors.toMap(PersonLink::recordId, PersonLink::id));
+        return found.stream().map(record -> new PersonRecordView(record.id(), record.eventId(), record.kind(),
+                record.reference(), record.workerId(), record.personId(),
+                Objects.requireNonNull(currentLink.get(record.id()), "every record has a current link"),
+                record.receivedAt())).toList();
     }
 
     /** A link explained as decided ({@code GET …/links/{id}}). */
