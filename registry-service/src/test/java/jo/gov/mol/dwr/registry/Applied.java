@@ -3,6 +3,7 @@ package jo.gov.mol.dwr.registry;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
+import org.springframework.jms.core.JmsTemplate;
 
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 
@@ -11,6 +12,15 @@ public final class Applied {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private Applied() {
+    }
+
+    /** Puts the events on the registry's queue as the hub does, then waits until the registry applied each. */
+    public static void published(JmsTemplate jms, RegistryStatistics statistics, InboundEvent... events) {
+        RegistryQueue queue = new RegistryQueue(jms);
+        for (InboundEvent event : events) {
+            queue.publish(event);
+        }
+        await(statistics, events);
     }
 
     public static void await(RegistryStatistics statistics, InboundEvent... events) {

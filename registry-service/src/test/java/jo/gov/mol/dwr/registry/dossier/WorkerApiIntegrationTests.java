@@ -39,7 +39,6 @@ import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.canonical.WorkPermitIssued;
 import jo.gov.mol.dwr.registry.Applied;
-import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.Someone;
 import jo.gov.mol.dwr.registry.person.Persons;
@@ -199,10 +198,6 @@ class WorkerApiIntegrationTests {
     }
 
     private void publish(InboundEvent... events) {
-        RegistryQueue queue = new RegistryQueue(jms);
-        for (InboundEvent event : events) {
-            queue.publish(event);
-        }
-        Applied.await(statistics, events);
+        Applied.published(jms, statistics, events);
     }
 }

@@ -58,7 +58,6 @@ import jo.gov.mol.dwr.mappings.canonical.RecruitmentRequested;
 import jo.gov.mol.dwr.mappings.canonical.Reference;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.registry.Applied;
-import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.Someone;
 import jo.gov.mol.dwr.registry.person.Persons;
@@ -340,10 +339,6 @@ class FlagApiIntegrationTests {
     }
 
     private void publish(InboundEvent... events) {
-        RegistryQueue queue = new RegistryQueue(jms);
-        for (InboundEvent event : events) {
-            queue.publish(event);
-        }
-        Applied.await(statistics, events);
+        Applied.published(jms, statistics, events);
     }
 }

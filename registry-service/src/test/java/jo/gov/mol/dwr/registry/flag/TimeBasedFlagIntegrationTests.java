@@ -37,7 +37,6 @@ import jo.gov.mol.dwr.mappings.canonical.PassportRef;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.mappings.canonical.WorkPermitIssued;
 import jo.gov.mol.dwr.registry.Applied;
-import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.Someone;
 import jo.gov.mol.dwr.registry.app.RegistryApplication;
@@ -108,11 +107,7 @@ class TimeBasedFlagIntegrationTests {
     }
 
     private void publish(InboundEvent... events) {
-        RegistryQueue queue = new RegistryQueue(jms);
-        for (InboundEvent event : events) {
-            queue.publish(event);
-        }
-        Applied.await(statistics, events);
+        Applied.published(jms, statistics, events);
     }
 
     /** A clock the test sets; primary, so it stands in for the registry's system clock. */

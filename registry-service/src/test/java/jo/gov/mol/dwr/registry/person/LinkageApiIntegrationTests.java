@@ -25,7 +25,6 @@ import com.jayway.jsonpath.JsonPath;
 import jo.gov.mol.dwr.registry.RegistryApiTest;
 import jo.gov.mol.dwr.mappings.canonical.InboundEvent;
 import jo.gov.mol.dwr.registry.Applied;
-import jo.gov.mol.dwr.registry.RegistryQueue;
 import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.Someone;
 
@@ -167,8 +166,7 @@ class LinkageApiIntegrationTests {
     }
 
     private InboundEvent apply(InboundEvent event) {
-        new RegistryQueue(jms).publish(event);
-        Applied.await(statistics, event);
+        Applied.published(jms, statistics, event);
         return event;
     }
 
