@@ -9,12 +9,12 @@ import java.lang.annotation.Target;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 
 /**
- * On a bean of the streams run ({@code sandbox.simulate=true}, {@code sandbox.mode=streams}, the default): the run
+ * On a bean of the streams run ({@code sandbox.simulate=true}, {@code sandbox.mode=streams}): the run
  * where each outside system plays its own seeded stream, summed up by {@link SandboxSummary}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ConditionalOnExpression("${sandbox.simulate:true} and '${sandbox.mode:streams}'.equalsIgnoreCase('streams')")
+@ConditionalOnExpression("${sandbox.simulate:true} and '${sandbox.mode:nation}'.equalsIgnoreCase('streams')")
 public @interface StreamsRun {
 }

@@ -65,6 +65,7 @@ import jo.gov.mol.dwr.sandbox.mol.MolSummary;
  */
 @SpringBootTest(classes = SandboxApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "sandbox.data-dir=target/sandbox-it/${random.uuid}",
+        "sandbox.mode=streams",
         "sandbox.seed=" + SandboxIntegrationTests.SEED,
         "sandbox.mol.workers=" + SandboxIntegrationTests.WORKERS,
         "sandbox.mol.senders=" + SandboxIntegrationTests.SENDERS,

@@ -45,12 +45,14 @@ public class FileDrops {
     /**
      * The endpoint that picks up the complete files of a folder. A sender writes {@code <name>.part} and renames it
      * when complete; the pattern must not match {@code .part}. Once loaded, a file is moved where {@link #load} says.
+     * The folder is looked at every {@code hub.files.poll-delay-millis} (half a second unless configured).
      *
      * @param folder  the inbox folder, placeholders allowed
      * @param include the regular expression a complete file's name matches
      */
     public static String endpoint(String folder, String include) {
-        return "file:" + folder + "?include=RAW(" + include + ")&move=${exchangeProperty." + FOLDER + "}/${file:name}";
+        return "file:" + folder + "?include=RAW(" + include + ")&delay={{hub.files.poll-delay-millis:500}}"
+                + "&move=${exchangeProperty." + FOLDER + "}/${file:name}";
     }
 
     /** Loads the file the exchange holds, as picked up by an {@link #endpoint}. */

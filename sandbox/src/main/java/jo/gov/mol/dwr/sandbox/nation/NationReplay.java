@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -65,6 +66,9 @@ public class NationReplay implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(NationReplay.class);
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final Duration APPLIED_POLL = Duration.ofMillis(10);
+    /** How long a day waits for the registry to apply what was accepted two days before. */
+    private static final Duration DAY_BEHIND = Duration.ofSeconds(2);
 
     private final SandboxProperties properties;
     private final SandboxClock clock;
@@ -167,7 +171,7 @@ public class NationReplay implements DisposableBean {
         clock.advanceTo(settings.end().atStartOfDay(CanonicalEvent.AMMAN).toInstant());
         RegistryApi api = new RegistryApi(http, hub, properties.nation().admin(), properties.nation().adminPassword());
         api.sweep();
-        boolean classified = api.classify().isPresent();
+        JsonNode classification = api.classify();
         Map<String, Integer> flagsByRule = new LinkedHashMap<>();
         List<RegistryApi.RaisedFlag> raised = new ArrayList<>();
         for (RuleCode rule : RuleCode.values()) {
@@ -178,7 +182,8 @@ public class NationReplay implements DisposableBean {
         Map<String, Long> placed = placed(api, truth, raised);
         return new NationSummary(nation, truth, truthFile, tally.snapshot(), channels.nightlyFilesWhereabouts(),
                 channels.embassyFilesWhereabouts(), unapplied, registry.counts(), flagsByRule,
-                classified ? api.offices() : Optional.empty(), LinkageQuality.of(truth.persons(), placed),
+                classification.path("period").asText(), OfficeQuality.of(nation.offices(), settings.end().minusDays(1), api.offices()),
+                LinkageQuality.of(truth.persons(), placed),
                 FlagQuality.of(truth, raised, placed), replayed, settled);
     }
 
@@ -232,7 +237,10 @@ public class NationReplay implements DisposableBean {
 
     /**
      * Day by day, paced at the configured speed: each person's facts of the day in their order, several persons at
-     * once; the day's files at its end.
+     * once; the day's files at its end. Before a day starts, the registry has applied what was accepted two days
+     * before and the hub has taken the files dropped so far (or {@link #DAY_BEHIND} has passed): a business day is long beside the registry's lag, and a clock
+     * running weeks ahead of it would raise, for a moment, flags that wait for a fact already sent (a permit, an
+     * entry before its approval ran out).
      */
     private void sendJourneys(Nation nation, DeliveryNoise noise, NationChannels channels, ReplayTally tally)
             throws InterruptedException {
@@ -250,6 +258,8 @@ public class NationReplay implements DisposableBean {
         ProgressBar bar = new ProgressBar(System.out, days);
         long begun = System.nanoTime();
         double nanosPerDay = 1e9 / Math.max(0.001, properties.nation().speed());
+        int appliedBefore = 0;
+        int acceptedBefore = channels.accepted().size();
         for (LocalDate day = settings.start(); day.isBefore(settings.end()); day = day.plusDays(1)) {
             long index = ChronoUnit.DAYS.between(settings.start(), day);
             long due = begun + (long) (index * nanosPerDay);
@@ -257,6 +267,12 @@ public class NationReplay implements DisposableBean {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
+            List<NationChannels.Accepted> twoDaysAgo = channels.accepted().subList(appliedBefore, acceptedBefore);
+            if (!awaitApplied(twoDaysAgo, DAY_BEHIND).isEmpty() || !awaitFilesTaken(channels, DAY_BEHIND)) {
+                tally.count("replay", "days the registry fell behind");
+            }
+            appliedBefore = acceptedBefore;
+            acceptedBefore = channels.accepted().size();
             List<Callable<Void>> lanes = new ArrayList<>();
             byDay.getOrDefault(day, Map.of()).forEach((journey, steps) -> lanes.add(() -> {
                 for (Step step : steps) {
@@ -279,12 +295,11 @@ public class NationReplay implements DisposableBean {
      */
     private int awaitRegistry(NationChannels channels, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<NationChannels.Accepted> waiting = new ArrayList<>(channels.accepted());
+        List<NationChannels.Accepted> waiting = awaitApplied(channels.accepted(), timeout);
         while (System.nanoTime() < deadline) {
-            waiting.removeIf(a -> registry.isApplied(InboundEvent.eventIdOf(a.system(), a.messageId())));
             InboxState nightly = channels.nightlyFilesWhereabouts();
             InboxState embassy = channels.embassyFilesWhereabouts();
-            if (waiting.isEmpty() && nightly.waiting() == 0 && embassy.waiting() == 0) {
+            if (nightly.waiting() == 0 && embassy.waiting() == 0) {
                 break;
             }
             Thread.sleep(POLL.toMillis());
@@ -304,6 +319,31 @@ public class NationReplay implements DisposableBean {
                     waiting.size(), waiting.get(0));
         }
         return waiting.size();
+    }
+
+    /** Waits until the hub has taken every file dropped so far, or the time is up; whether it has. */
+    private static boolean awaitFilesTaken(NationChannels channels, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (channels.nightlyFilesWhereabouts().waiting() > 0 || channels.embassyFilesWhereabouts().waiting() > 0) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(APPLIED_POLL.toMillis());
+        }
+        return true;
+    }
+
+    /** Waits until the registry has applied these messages, or the time is up; those it has not applied yet. */
+    private List<NationChannels.Accepted> awaitApplied(List<NationChannels.Accepted> accepted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<NationChannels.Accepted> waiting = new ArrayList<>(accepted);
+        while (true) {
+            waiting.removeIf(a -> registry.isApplied(InboundEvent.eventIdOf(a.system(), a.messageId())));
+            if (waiting.isEmpty() || System.nanoTime() >= deadline) {
+                return waiting;
+            }
+            Thread.sleep(APPLIED_POLL.toMillis());
+        }
     }
 
     /**

@@ -2,14 +2,10 @@ package jo.gov.mol.dwr.sandbox.nation;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import jo.gov.mol.dwr.registry.RegistryCounts;
 import jo.gov.mol.dwr.sandbox.InboxState;
@@ -20,11 +16,12 @@ import jo.gov.mol.dwr.sandbox.InboxState;
  * that start with {@code precision} and {@code recall}.
  *
  * @param flagsByRule  every rule's flags the registry lists, resolved ones included
- * @param offices      the offices' classification, or empty where the registry does not classify yet
+ * @param period       the period the classification run judged ({@code 2025-01/2025-12})
+ * @param offices      the classes the run proposed, judged against the bad offices
  */
 record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map<String, Long>> messages,
                      InboxState nightlyFiles, InboxState embassyFiles, long unapplied, RegistryCounts registry,
-                     Map<String, Integer> flagsByRule, Optional<List<JsonNode>> offices, LinkageQuality linkage,
+                     Map<String, Integer> flagsByRule, String period, OfficeQuality offices, LinkageQuality linkage,
                      FlagQuality flags, Duration replayed, Duration settled) {
     private static final String LINE = "  " + "-".repeat(78);
 
@@ -68,7 +65,10 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
                 TreeMap::new, Collectors.counting()));
         flagsByRule.forEach((rule, n) -> row(out, "flags", "%-28s %5d raised (any status)%s".formatted(rule, n,
                 expectedByRule.containsKey(rule) ? ", %d expected (rule, episode)".formatted(expectedByRule.get(rule)) : "")));
-        row(out, "offices", offices.map(NationSummary::classes).orElse("not classified: the registry has no GET /api/offices yet"));
+        row(out, "offices", "classes proposed for %s (awaiting a regulator): %s".formatted(period,
+                offices.byClass().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        offices.bad().forEach(o -> row(out, "bad office", "%s: %s (score %s, %d placed)".formatted(o.licenceNo(),
+                o.officeClass(), o.score(), o.placed())));
         out.append(LINE).append('\n');
         out.append("precision linkage %.4f (%d of the %d record pairs the registry put on one person are one person)%n"
                 .formatted(linkage.precision(), linkage.rightPairs(), linkage.joinedPairs()));
@@ -85,14 +85,11 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
                         FlagQuality.recall(c), c.right(), c.expected(), FlagQuality.precision(c), c.raised()));
             }
         });
+        out.append("precision offices %.4f (%d of the %d offices ACTIVE at the end proposed C or D are bad on purpose)%n"
+                .formatted(offices.precision(), offices.rightly(), offices.flagged()));
+        out.append("recall offices %.4f (%d of the %d bad offices proposed C or D)%n"
+                .formatted(offices.recall(), offices.found(), offices.bad().size()));
         return out.toString();
-    }
-
-    private static String classes(List<JsonNode> offices) {
-        Map<String, Long> byClass = offices.stream().collect(Collectors.groupingBy(
-                o -> o.path("class").isMissingNode() || o.path("class").isNull() ? "none in force" : o.path("class").asText(),
-                TreeMap::new, Collectors.counting()));
-        return byClass.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     private static void row(StringBuilder out, String label, String text) {

@@ -35,24 +35,16 @@ final class RegistryApi {
         return http.post().uri("/api/admin/sweep").retrieve().body(JsonNode.class);
     }
 
-    /** Empty where the registry has no classification yet (404). */
-    Optional<JsonNode> classify() {
-        try {
-            return Optional.ofNullable(http.post().uri("/api/admin/classification-runs").retrieve().body(JsonNode.class));
-        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.MethodNotAllowed absent) {
-            return Optional.empty();
-        }
+    /** Classifies every office for the default period; the run's summary. */
+    JsonNode classify() {
+        return http.post().uri("/api/admin/classification-runs").retrieve().body(JsonNode.class);
     }
 
-    /** Every office's class in force, where the registry classifies offices; empty otherwise. */
-    Optional<List<JsonNode>> offices() {
-        try {
-            List<JsonNode> all = new ArrayList<>();
-            pages("/api/offices?page={page}&size={size}", all);
-            return Optional.of(all);
-        } catch (HttpClientErrorException.NotFound absent) {
-            return Optional.empty();
-        }
+    /** Every office the registry has classified, with its class in force and the one pending. */
+    List<JsonNode> offices() {
+        List<JsonNode> all = new ArrayList<>();
+        pages("/api/offices?page={page}&size={size}", all);
+        return all;
     }
 
     List<RaisedFlag> flags(String rule) {
