@@ -52,6 +52,7 @@ final class JourneyPlanner {
     private final NationSettings settings;
     private final List<Office> offices;
     private final List<Employer> employers;
+    private final OfficeDemand demand;
     private final Instant end;
 
     JourneyPlanner(Random random, Numbering numbering, NationSettings settings, List<Office> offices,
@@ -61,6 +62,7 @@ final class JourneyPlanner {
         this.settings = settings;
         this.offices = offices;
         this.employers = employers;
+        this.demand = new OfficeDemand(offices, random);
         this.end = settings.end().atStartOfDay(CanonicalEvent.AMMAN).toInstant();
     }
 
@@ -197,15 +199,7 @@ final class JourneyPlanner {
         }
 
         private Office officeActiveOn(LocalDate day) {
-            List<Office> active = offices.stream().filter(o -> o.isActiveOn(day)).toList();
-            // bad offices are busy ones, so that their record shows
-            if (random.nextInt(100) < 15) {
-                List<Office> bad = active.stream().filter(Office::bad).toList();
-                if (!bad.isEmpty()) {
-                    return MolNames.pick(random, bad);
-                }
-            }
-            return MolNames.pick(random, active.isEmpty() ? offices : active);
+            return demand.pick(random, offices, day);
         }
 
         private void add(Step step) {

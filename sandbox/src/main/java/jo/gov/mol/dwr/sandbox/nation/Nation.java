@@ -1,6 +1,7 @@
 package jo.gov.mol.dwr.sandbox.nation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ public record Nation(NationSettings settings, List<Office> offices, List<Employe
         Numbering numbering = new Numbering(random);
         Governorates governorates = new Governorates();
         List<Office> offices = OfficeRoster.draw(random, numbering, governorates, settings.offices(),
-                settings.badOffices(), settings.start());
+                settings.badOffices(), settings.start(), settings.end());
         List<Employer> employers = new ArrayList<>();
         for (int i = 0; i < Math.max(3, settings.workers() * 3 / 4); i++) {
             employers.add(new Employer(numbering.nationalId(), MolNames.employer(random), governorates.draw(random)));
@@ -69,6 +70,12 @@ public record Nation(NationSettings settings, List<Office> offices, List<Employe
         journeys.stream().filter(Journey::isRecruited).filter(j -> j.anomaly() != null)
                 .forEach(j -> counts.merge(j.anomaly(), 1, Integer::sum));
         return counts;
+    }
+
+    /** The offices whose licence MoL renews within the span, by the day it does. */
+    public List<Office> renewals() {
+        return offices.stream().filter(o -> o.renewedOn() != null).sorted(Comparator.comparing(Office::renewedOn))
+                .toList();
     }
 
     public List<Office> badOffices() {

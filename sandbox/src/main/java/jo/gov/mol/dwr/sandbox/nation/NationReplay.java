@@ -56,7 +56,8 @@ import jo.gov.mol.dwr.sandbox.mol.MolClient;
 /**
  * The nation's replay ({@code sandbox.mode=nation}), once the application is ready: draws the nation from
  * {@code sandbox.seed}, writes its truth to the data directory, sends the licences, then every fact of every journey
- * through its system's real channel in business-time order, {@code sandbox.nation.speed} days a second, moving the
+ * and every licence renewal through its system's real channel in business-time order, {@code sandbox.nation.speed}
+ * days a second, moving the
  * sandbox's clock to each fact's time and printing a progress bar; waits for the registry, moves the clock to the
  * end of the span, sweeps and classifies as the administrator, and prints a {@link NationSummary}.
  */
@@ -158,8 +159,8 @@ public class NationReplay implements DisposableBean {
         NationChannels channels = channels(hub, tally);
         senders = Executors.newFixedThreadPool(Math.max(1, properties.mol().senders()), numbered("nation-sender-"));
         try (channels) {
-            sendLicences(nation, channels);
-            sendJourneys(nation, noise, channels, tally);
+            Map<Office, String> renewals = sendLicences(nation, channels);
+            sendJourneys(nation, renewals, noise, channels, tally);
         } finally {
             senders.shutdownNow();
         }
@@ -198,8 +199,11 @@ public class NationReplay implements DisposableBean {
                 new EmbassyChannels(http.build(), hub, properties.embassies().phlToken(), embassyInbox), tally);
     }
 
-    /** The licences as MoL loads them before the span: every office known before a request names it. */
-    private void sendLicences(Nation nation, NationChannels channels) throws InterruptedException {
+    /**
+     * The licences as MoL loads them before the span, every office known before a request names it; and the message
+     * ids of the renewals MoL sends during the span.
+     */
+    private Map<Office, String> sendLicences(Nation nation, NationChannels channels) throws InterruptedException {
         Instant loaded = nation.settings().start().minusDays(1).atTime(8, 0).atZone(CanonicalEvent.AMMAN).toInstant();
         Numbering numbering = new Numbering(new Random(nation.settings().seed() ^ 0x6c6963L));
         List<Callable<Void>> licences = new ArrayList<>();
@@ -213,6 +217,20 @@ public class NationReplay implements DisposableBean {
             });
         }
         all(licences);
+        Map<Office, String> renewals = new LinkedHashMap<>();
+        nation.renewals().forEach(office -> renewals.put(office, numbering.messageId()));
+        return renewals;
+    }
+
+    /** The licences MoL renews that day, sent at nine in the morning. */
+    private void sendRenewals(LocalDate day, Map<Office, String> renewals, NationChannels channels) {
+        Instant nine = day.atTime(9, 0).atZone(CanonicalEvent.AMMAN).toInstant();
+        renewals.forEach((office, messageId) -> {
+            if (office.renewedOn().equals(day)) {
+                clock.advanceTo(nine);
+                channels.licence(office.renewed(), messageId, nine);
+            }
+        });
     }
 
     /** Runs the tasks on the senders and waits for all of them; a failure ends the replay. */
@@ -242,8 +260,8 @@ public class NationReplay implements DisposableBean {
      * running weeks ahead of it would raise, for a moment, flags that wait for a fact already sent (a permit, an
      * entry before its approval ran out).
      */
-    private void sendJourneys(Nation nation, DeliveryNoise noise, NationChannels channels, ReplayTally tally)
-            throws InterruptedException {
+    private void sendJourneys(Nation nation, Map<Office, String> renewals, DeliveryNoise noise, NationChannels channels,
+                              ReplayTally tally) throws InterruptedException {
         NationSettings settings = nation.settings();
         LocalDate lastDay = settings.end().minusDays(1);
         Map<LocalDate, Map<Journey, List<Step>>> byDay = new TreeMap<>();
@@ -273,6 +291,7 @@ public class NationReplay implements DisposableBean {
             }
             appliedBefore = acceptedBefore;
             acceptedBefore = channels.accepted().size();
+            sendRenewals(day, renewals, channels);
             List<Callable<Void>> lanes = new ArrayList<>();
             byDay.getOrDefault(day, Map.of()).forEach((journey, steps) -> lanes.add(() -> {
                 for (Step step : steps) {

@@ -8,13 +8,26 @@ import jo.gov.mol.dwr.sandbox.mol.MolNames;
 /**
  * A licensed recruitment office as MoL's licence states it.
  *
- * @param bad whether the nation makes it a bad office on purpose: its workers complain, abscond and are refused more
+ * @param bad       whether the nation makes it a bad office on purpose: its workers complain, abscond and are refused
+ *                  more
+ * @param renewedOn the day MoL sends the licence renewed for {@value #RENEWAL_YEARS} more years, some weeks before it
+ *                  runs out; null when it is not renewed within the span
  */
 public record Office(String licenceNo, MolNames.Name name, String governorate, LicenceStatus status,
-                     LocalDate validFrom, LocalDate validUntil, int annualQuota, boolean bad) {
+                     LocalDate validFrom, LocalDate validUntil, int annualQuota, boolean bad, LocalDate renewedOn) {
+    static final int RENEWAL_YEARS = 3;
 
     /** Whether a request naming it on that day is lawful (policy.md, Time). */
     public boolean isActiveOn(LocalDate day) {
-        return status == LicenceStatus.ACTIVE && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        return status == LicenceStatus.ACTIVE && !day.isBefore(validFrom) && !day.isAfter(lastValidDay());
+    }
+
+    /** The licence as renewed: the same licence years, {@value #RENEWAL_YEARS} more of them. */
+    public Office renewed() {
+        return new Office(licenceNo, name, governorate, status, validFrom, lastValidDay(), annualQuota, bad, renewedOn);
+    }
+
+    private LocalDate lastValidDay() {
+        return renewedOn == null ? validUntil : validUntil.plusYears(RENEWAL_YEARS);
     }
 }

@@ -20,7 +20,7 @@ class OfficeQualityTests {
     private static final Office SMALL_AND_BAD = office("L-3", LicenceStatus.ACTIVE, true);
     private static final Office SUSPENDED = office("L-4", LicenceStatus.SUSPENDED, false);
     private static final Office LAPSED = new Office("L-5", MolNames.office(0), "AMM", LicenceStatus.ACTIVE,
-            LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), 100, false);
+            LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), 100, false, null);
     private static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
 
     @Test
@@ -66,6 +66,6 @@ class OfficeQualityTests {
 
     private static Office office(String licenceNo, LicenceStatus status, boolean bad) {
         return new Office(licenceNo, MolNames.office(0), "AMM", status, LocalDate.of(2024, 1, 1),
-                LocalDate.of(2026, 12, 31), 100, bad);
+                LocalDate.of(2026, 12, 31), 100, bad, null);
     }
 }
