@@ -23,6 +23,7 @@ public class MessageIntake {
     static final String ACCEPTANCE = "dwrAcceptance";
     // computed once by screen and kept for the log entry, so that the fact is serialised once per message
     private static final String FINGERPRINT = "dwrFingerprint";
+    private static final String SUBMISSION = "dwrSubmission";
     private static final Logger LOG = LoggerFactory.getLogger(MessageIntake.class);
 
     private final InboundLog log;
@@ -44,6 +45,23 @@ public class MessageIntake {
     public Object screen(Submission submission, Exchange exchange) {
         String fingerprint = EventCodec.fingerprint(submission.event());
         exchange.setProperty(FINGERPRINT, fingerprint);
+        exchange.setProperty(SUBMISSION, submission);
+        return repeatOf(submission, fingerprint).<Object>map(acceptance -> acceptance).orElse(submission);
+    }
+
+    /**
+     * After the log refused the entry as one it already holds: the same message was logged by another channel
+     * since the screen, so this one is its repeat (or a conflict). Should the log hold none after all, the refusal
+     * stands and the caller is answered as for any failure to make the message durable.
+     */
+    public Acceptance screenAgain(Exchange exchange) throws Exception {
+        Submission submission = exchange.getProperty(SUBMISSION, Submission.class);
+        Exception refusal = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        LOG.info("logged meanwhile system={} messageId={}", submission.system(), submission.messageId());
+        return repeatOf(submission, exchange.getProperty(FINGERPRINT, String.class)).orElseThrow(() -> refusal);
+    }
+
+    private Optional<Acceptance> repeatOf(Submission submission, String fingerprint) {
         return log.find(submission.system(), submission.messageId())
                 .map(earlier -> {
                     if (!earlier.fingerprint().equals(fingerprint)) {
@@ -51,9 +69,8 @@ public class MessageIntake {
                         throw new MessageIdConflictException("MessageId", submission.messageId());
                     }
                     LOG.info("duplicate system={} messageId={} logEntry={}", submission.system(), submission.messageId(), earlier.id());
-                    return (Object) new Acceptance(submission.messageId(), Acceptance.Status.DUPLICATE, earlier.receivedAt(), earlier.id());
-                })
-                .orElse(submission);
+                    return new Acceptance(submission.messageId(), Acceptance.Status.DUPLICATE, earlier.receivedAt(), earlier.id());
+                });
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
@@ -91,9 +92,47 @@ class IntakeRouteIntegrationTests {
         assertThat(again.logEntryId()).isEqualTo(first.logEntryId());
     }
 
+    @Test
+    void answersAsARepeatAMessageAnotherChannelLoggedBetweenTheScreenAndTheLog() throws Exception {
+        Submission submission = officeLicence(UUID.randomUUID().toString());
+        // the same crossing taken in real time while its nightly row passes the screen
+        AtomicBoolean otherChannel = new AtomicBoolean();
+        AdviceWith.adviceWith(camel, "hub-accept-message", route -> route.weaveById("hub-screen-message").after()
+                .process(exchange -> {
+                    if (otherChannel.compareAndSet(false, true)) {
+                        producer.requestBody(IntakeRoutes.ACCEPT, submission, Acceptance.class);
+                    }
+                }));
+
+        Acceptance second = producer.requestBody(IntakeRoutes.ACCEPT, submission, Acceptance.class);
+
+        assertThat(second.status()).isEqualTo(Acceptance.Status.DUPLICATE);
+        assertThat(logEntries(submission.messageId())).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAsAConflictAMessageIdAnotherChannelLoggedMeanwhileWithOtherContent() throws Exception {
+        String messageId = UUID.randomUUID().toString();
+        AtomicBoolean otherChannel = new AtomicBoolean();
+        AdviceWith.adviceWith(camel, "hub-accept-message", route -> route.weaveById("hub-screen-message").after()
+                .process(exchange -> {
+                    if (otherChannel.compareAndSet(false, true)) {
+                        producer.requestBody(IntakeRoutes.ACCEPT, officeLicence(messageId, 200), Acceptance.class);
+                    }
+                }));
+
+        assertThatThrownBy(() -> producer.requestBody(IntakeRoutes.ACCEPT, officeLicence(messageId)))
+                .hasRootCauseInstanceOf(MessageIdConflictException.class);
+        assertThat(logEntries(messageId)).isEqualTo(1);
+    }
+
     private static Submission officeLicence(String messageId) {
+        return officeLicence(messageId, 100);
+    }
+
+    private static Submission officeLicence(String messageId, int annualQuota) {
         OfficeLicenceRecorded licence = new OfficeLicenceRecorded(LicenceNo.of("RO-0999"), "TEST OFFICE", "مكتب",
-                "AMMAN", LicenceStatus.ACTIVE, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), 100);
+                "AMMAN", LicenceStatus.ACTIVE, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), annualQuota);
         return new Submission(SourceSystem.MOL, "mol", messageId, Instant.parse("2026-01-05T08:00:00Z"), licence,
                 ("<OfficeLicence>" + messageId + "</OfficeLicence>").getBytes(StandardCharsets.UTF_8));
     }
