@@ -64,10 +64,8 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
         row(out, "", "crossings %d, attestations %d, welfare cases %d, approval decisions %d, unmatched %d, source messages %d"
                 .formatted(registry.crossings(), registry.attestations(), registry.welfareCases(), registry.approvalDecisions(),
                         registry.unmatched(), registry.sourceMessages()));
-        Map<String, Long> expectedByRule = truth.flags().stream().collect(Collectors.groupingBy(ExpectedFlag::rule,
-                TreeMap::new, Collectors.counting()));
         flagsByRule.forEach((rule, n) -> row(out, "flags", "%-28s %5d raised (any status)%s".formatted(rule, n,
-                expectedByRule.containsKey(rule) ? ", %d expected (rule, episode)".formatted(expectedByRule.get(rule)) : "")));
+                flags.byRule().containsKey(rule) ? ", %d expected (rule, subject, episode)".formatted(flags.byRule().get(rule).expected()) : "")));
         row(out, "offices", offices.map(NationSummary::classes).orElse("not classified: the registry has no GET /api/offices yet"));
         out.append(LINE).append('\n');
         out.append("precision linkage %.4f (%d of the %d record pairs the registry put on one person are one person)%n"
@@ -75,9 +73,9 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
         out.append("recall linkage %.4f (%d of the %d record pairs that are one person are on one registry person; %d of %d records on no person)%n"
                 .formatted(linkage.recall(), linkage.rightPairs(), linkage.truePairs(), linkage.unplaced(), linkage.records()));
         FlagQuality.Counts total = flags.total();
-        out.append("precision flags %.4f (%d of the %d (rule, person) flags raised and not resolved are expected)%n"
+        out.append("precision flags %.4f (%d of the %d flags raised and not resolved each stand for an expected (rule, subject, episode) no other flag stands for)%n"
                 .formatted(FlagQuality.precision(total), total.right(), total.raised()));
-        out.append("recall flags %.4f (%d of the %d expected (rule, person) flags raised)%n"
+        out.append("recall flags %.4f (%d of the %d expected (rule, subject, episode) situations raised)%n"
                 .formatted(FlagQuality.recall(total), total.right(), total.expected()));
         flags.byRule().forEach((rule, c) -> {
             if (c.expected() > 0 || c.raised() > 0) {
