@@ -187,6 +187,8 @@ final class JourneyPlanner {
         /** For one of an abusive employer's earlier workers: that employer; otherwise null. */
         private final Employer abuser;
         private final LocalDate requestedOn;
+        /** Which of the workers given this anomaly it is (from 0), for those bent in turn; otherwise -1. */
+        private final int turn;
         private final List<Step> steps = new ArrayList<>();
         private Person person;
         private Office office;
@@ -206,6 +208,8 @@ final class JourneyPlanner {
             this.abuser = anomaly == null ? abuser : null;
             this.requestedOn = requestedOn;
             this.employer = abuser;
+            this.turn = anomaly == Anomaly.OFFICE_LICENCE_INVALID ? invalidLicences++
+                    : anomaly == Anomaly.APPROVAL_REVOKED ? revocations++ : -1;
         }
 
         /** Neither an anomaly nor an abused worker: the journey may take any of life's usual turns. */
@@ -217,8 +221,9 @@ final class JourneyPlanner {
             String nationality = anomaly == Anomaly.ENTRY_WITHOUT_ATTESTATION ? MolNames.pick(random, ATTESTING) : nationality();
             LocalDate requested = requestedOn != null ? requestedOn : requestDay();
             person = shapedPerson(nationality, requested);
-            boolean invalidOffice = anomaly == Anomaly.OFFICE_LICENCE_INVALID && invalidLicences++ % 2 == 0;
-            office = invalidOffice ? officeNotActiveOn(requested, invalidLicences - 1)
+            // in turn, the request names the office not ACTIVE, or a later transfer does
+            boolean invalidOffice = anomaly == Anomaly.OFFICE_LICENCE_INVALID && turn % 2 == 0;
+            office = invalidOffice ? officeNotActiveOn(requested)
                     : anomaly == Anomaly.OFFICE_QUOTA_EXCEEDED
                     ? OfficeRoster.quotaBreaker(offices).filter(o -> o.isActiveOn(requested)).orElseGet(() -> officeActiveOn(requested))
                     : officeActiveOn(requested);
@@ -263,13 +268,13 @@ final class JourneyPlanner {
         }
 
         /**
-         * For the n-th worker given OFFICE_LICENCE_INVALID, in turn: an office whose licence is not ACTIVE, one whose
+         * For the workers given OFFICE_LICENCE_INVALID, in turn: an office whose licence is not ACTIVE, one whose
          * licence ran out before that day, a licence number MoL never issued.
          */
-        private Office officeNotActiveOn(LocalDate day, int n) {
+        private Office officeNotActiveOn(LocalDate day) {
             List<Office> notActive = offices.stream().filter(o -> o.status() != LicenceStatus.ACTIVE).toList();
             List<Office> runOut = offices.stream().filter(o -> o.status() == LicenceStatus.ACTIVE && o.validUntil().isBefore(day)).toList();
-            return switch (n % 3) {
+            return switch (turn % 3) {
                 case 1 -> MolNames.pick(random, runOut.isEmpty() ? notActive : runOut);
                 case 2 -> Office.unlicensed(numbering.licenceNo(), MolNames.office(random.nextInt(MolNames.officeNames())),
                         governorates.draw(random));
@@ -356,7 +361,7 @@ final class JourneyPlanner {
             entered = entered.isAfter(latestEntry) ? latestEntry : entered;
             String visaRef = decision.approved() ? decision.approvalNo() : numbering.approvalNo(entered.getYear());
             boolean revoked = anomaly == Anomaly.APPROVAL_REVOKED;
-            boolean revokedBeforeEntry = revoked && revocations++ % 2 == 0;
+            boolean revokedBeforeEntry = revoked && turn % 2 == 0;
             if (revokedBeforeEntry) {
                 // MoI revokes it after the attestation; the border does not know and the worker enters on it all the same
                 entered = entered.isAfter(cursor.plusDays(1)) ? entered : cursor.plusDays(2);
@@ -392,7 +397,7 @@ final class JourneyPlanner {
             } else if (anomaly == Anomaly.OFFICE_LICENCE_INVALID) {
                 // the request named a licensed office; the transfer names one that is not ACTIVE that day
                 LocalDate day = cursor.plusDays(20 + random.nextInt(60));
-                transfer(day, officeNotActiveOn(day, invalidLicences - 1).licenceNo());
+                transfer(day, officeNotActiveOn(day).licenceNo());
             } else if (clean() && random.nextInt(100) < 6) {
                 LocalDate day = cursor.plusDays(60 + random.nextInt(240));
                 if (day.isBefore(quietUntil)) {
