@@ -29,8 +29,9 @@ import jo.gov.mol.dwr.sandbox.BilateralTerms;
  * <p>Two readings where policy.md leaves a choice: an approval's "decision in force" is the latest MoI sent by
  * {@code DecidedAt} (interfaces.md 2), whenever it came, so a revocation after the entry still makes the entry one
  * without approval, and an entry on a number MoI issued is "on an approval" for the other entry rules even once
- * revoked; a complaint is substantiated at a request when its latest version sent by then says so, as policy.md
- * reads "open".
+ * revoked; a complaint counts as substantiated against a request when its latest version says so, even one sent after
+ * the request (the window of 24 months bounds when the complaints were filed; a later finding shows what the employer
+ * had done by then).
  */
 final class ExpectedFlags {
     private static final int ADULT = 18;
@@ -283,14 +284,13 @@ final class ExpectedFlags {
 
     /**
      * A request naming an employer against whom two or more workers' abuse complaints, filed in the 24 months before
-     * the request, were substantiated by the time of the request.
+     * the request, are substantiated (their latest version).
      */
     private void repeatAbuse(Journey j, Step.Requested request) {
         String employer = request.employer().nationalId();
         LocalDate since = request.date().minusMonths(ABUSE_WITHIN_MONTHS);
         long workers = complaints.values().stream()
-                .flatMap(versions -> versions.stream().filter(v -> !v.complaint().at().isAfter(request.at()))
-                        .reduce((earlier, later) -> later).stream())
+                .map(versions -> versions.get(versions.size() - 1))
                 .filter(v -> v.complaint().status() == ComplaintStatus.SUBSTANTIATED)
                 .filter(v -> ABUSE.contains(v.complaint().category()) && employer.equals(v.complaint().employerId()))
                 .filter(v -> !v.complaint().filedOn().isBefore(since) && v.complaint().filedOn().isBefore(request.date()))
@@ -326,7 +326,7 @@ final class ExpectedFlags {
             for (Step.Requested r : journey.steps(Step.Requested.class)) {
                 Office office = offices.get(r.officeLicenceNo());
                 if (office != null && !r.date().isBefore(office.validFrom())) {
-                    LocalDate year = office.validFrom().plusYears(Period.between(office.validFrom(), r.date()).getYears());
+                    LocalDate year = licenceYearOf(office.validFrom(), r.date());
                     requests.computeIfAbsent(office.licenceNo(), o -> new TreeMap<>())
                             .computeIfAbsent(year, y -> new HashSet<>()).add(r.requestId());
                 }
@@ -354,6 +354,15 @@ final class ExpectedFlags {
                 raise("MISSING_WORKER", j, passportOf(step, j), "report:" + reference);
             }
         }
+    }
+
+    /** The first day of the licence year holding the day: the last anniversary of ValidFrom (plus whole years) by then. */
+    private static LocalDate licenceYearOf(LocalDate validFrom, LocalDate day) {
+        int years = 0;
+        while (!validFrom.plusYears(years + 1L).isAfter(day)) {
+            years++;
+        }
+        return validFrom.plusYears(years);
     }
 
     private void raise(String rule, Journey j, String passportNo, String episode) {
