@@ -2,6 +2,7 @@ package jo.gov.mol.dwr.registry.flag;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -66,15 +67,20 @@ class OfficeQuota {
         return "office:" + office.value() + ":year:" + yearStart;
     }
 
-    /** The anniversary of {@code validFrom} that starts the licence year holding {@code day}. */
+    /**
+     * The anniversary of {@code validFrom} that starts the licence year holding {@code day}: the latest
+     * {@code validFrom} plus whole years that is not after it. Each anniversary is counted from {@code validFrom}
+     * itself, so that a licence from 29 February starts its years on the 28th and again on the 29th in a leap year
+     * (stepping a year at a time would keep the 28th once it had fallen there).
+     */
     static LocalDate yearStart(LocalDate validFrom, LocalDate day) {
-        LocalDate start = validFrom;
-        while (!start.plusYears(1).isAfter(day)) {
-            start = start.plusYears(1);
+        long years = ChronoUnit.YEARS.between(validFrom, day);
+        while (!validFrom.plusYears(years + 1).isAfter(day)) {
+            years++;
         }
-        while (start.isAfter(day)) {
-            start = start.minusYears(1);
+        while (validFrom.plusYears(years).isAfter(day)) {
+            years--;
         }
-        return start;
+        return validFrom.plusYears(years);
     }
 }

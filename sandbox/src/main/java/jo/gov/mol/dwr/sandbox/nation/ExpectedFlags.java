@@ -6,22 +6,32 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jo.gov.mol.dwr.mappings.canonical.AttestationStatus;
 import jo.gov.mol.dwr.mappings.canonical.Complainant;
+import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
 import jo.gov.mol.dwr.mappings.canonical.WelfareCategory;
 import jo.gov.mol.dwr.sandbox.BilateralTerms;
 
 /**
- * The person-level flags policy.md makes the nation's journeys raise, read off the journeys as they truly are (not as
- * the systems wrote them) with the clock stopped at the end of the span: the truth a replay's flags are judged
- * against, each on the worker it concerns (DUPLICATE_IDENTITY on the passport's second user). Of the office and employer
- * rules only RETALIATORY_ABSCONDING is judged: the
- * nation keeps its offices lawful and its quotas wide, and names no employer in an abuse complaint.
+ * The flags policy.md makes the nation raise, every rule of its catalogue, read off the journeys as they truly are (not
+ * as the systems wrote them) with the clock stopped at the end of the span: the truth a replay's flags are judged
+ * against, one per situation (rule, subject, episode), each on the subject policy.md names (a person, an office, an
+ * employer) and naming the worker it concerns (DUPLICATE_IDENTITY on the passport's second user).
+ *
+ * <p>Two readings where policy.md leaves a choice: an approval's "decision in force" is the latest MoI sent by
+ * {@code DecidedAt} (interfaces.md 2), whenever it came, so a revocation after the entry still makes the entry one
+ * without approval, and an entry on a number MoI issued is "on an approval" for the other entry rules even once
+ * revoked; a complaint counts as substantiated against a request when its latest version says so, even one sent after
+ * the request (the window of 24 months bounds when the complaints were filed; a later finding shows what the employer
+ * had done by then).
  */
 final class ExpectedFlags {
     private static final int ADULT = 18;
@@ -31,13 +41,27 @@ final class ExpectedFlags {
     private static final int TRANSFERS = 3;
     private static final int TRANSFER_WINDOW_MONTHS = 12;
     private static final int RETALIATION_DAYS = 14;
+    private static final int OVERSTAY_DAYS = 30;
+    private static final int ABUSE_WITHIN_MONTHS = 24;
+    private static final int ABUSE_COMPLAINTS = 2;
+    private static final Set<ComplaintCategory> ABUSE = Set.of(ComplaintCategory.PHYSICAL_ABUSE,
+            ComplaintCategory.SEXUAL_ABUSE, ComplaintCategory.CONFINEMENT, ComplaintCategory.PASSPORT_CONFISCATION);
 
     /** An approval, and whose journey it was granted on. */
     private record Granted(Step.Decided decision, Journey holder) {
     }
 
+    /** A version of a complaint, and whose journey it is. */
+    private record ComplaintVersion(Step.Complained complaint, Journey worker) {
+    }
+
     private final LocalDate end;
     private final Map<String, Granted> approvals = new HashMap<>();
+    /** The decision in force on each request: MoI's latest by DecidedAt. */
+    private final Map<String, Step.Decided> inForce = new HashMap<>();
+    private final Map<String, Office> offices = new HashMap<>();
+    /** Every complaint's versions, in the order they were sent. */
+    private final Map<String, List<ComplaintVersion>> complaints = new HashMap<>();
     private final List<ExpectedFlag> flags = new ArrayList<>();
     /** Who first used each passport (nationality and number) on a record with a name and a birth date, and who else. */
     private final Map<String, List<Journey>> passportUsers = new HashMap<>();
@@ -47,7 +71,13 @@ final class ExpectedFlags {
         for (Journey journey : nation.journeys()) {
             journey.steps(Step.Decided.class).stream().filter(Step.Decided::approved)
                     .forEach(d -> approvals.put(d.approvalNo(), new Granted(d, journey)));
+            journey.steps(Step.Decided.class).forEach(d -> inForce.merge(d.requestId(), d,
+                    (one, other) -> other.at().isAfter(one.at()) ? other : one));
+            journey.steps(Step.Complained.class).forEach(c -> complaints.computeIfAbsent(c.complaintId(),
+                    id -> new ArrayList<>()).add(new ComplaintVersion(c, journey)));
         }
+        complaints.values().forEach(versions -> versions.sort(Comparator.comparing(v -> v.complaint().at())));
+        nation.offices().forEach(office -> offices.put(office.licenceNo(), office));
         List<Map.Entry<Step, Journey>> named = new ArrayList<>();
         nation.journeys().forEach(j -> j.steps().stream().filter(ExpectedFlags::namesAndDates)
                 .forEach(step -> named.add(Map.entry(step, j))));
@@ -64,7 +94,8 @@ final class ExpectedFlags {
     static List<ExpectedFlag> of(Nation nation) {
         ExpectedFlags truth = new ExpectedFlags(nation);
         nation.journeys().forEach(truth::judge);
-        return List.copyOf(truth.flags);
+        truth.quotas(nation);
+        return truth.flags.stream().distinct().toList();
     }
 
     private void judge(Journey j) {
@@ -85,7 +116,16 @@ final class ExpectedFlags {
             }
             j.steps(Step.Attested.class).stream().filter(a -> differs(a.salary(), r.salary())).findFirst()
                     .ifPresent(a -> raise("SALARY_MISMATCH", j, r.passportNo(), episode));
+            if (!activeOn(r.officeLicenceNo(), r.date())) {
+                raiseOn("OFFICE_LICENCE_INVALID", ExpectedFlag.OFFICE, r.officeLicenceNo(), j, r.passportNo(), episode);
+            }
+            repeatAbuse(j, r);
         }
+        j.steps(Step.Transferred.class).stream().filter(t -> t.officeLicenceNo() != null)
+                .filter(t -> !activeOn(t.officeLicenceNo(), t.date()))
+                .forEach(t -> raiseOn("OFFICE_LICENCE_INVALID", ExpectedFlag.OFFICE, t.officeLicenceNo(), j, t.passportNo(),
+                        "transfer:" + t.transferId()));
+        j.steps(Step.PermitIssued.class).forEach(permit -> overstay(j, permit));
         j.steps(Step.Attested.class).stream().filter(a -> belowMinimum(a.salary(), a.currency(), terms))
                 .forEach(a -> raise("SALARY_BELOW_MINIMUM", j, a.passportNo(), "attestation:" + a.reference()));
         j.steps(Step.Crossed.class).stream().filter(c -> c.direction() == Direction.ENTRY).forEach(entry -> entry(j, entry, terms));
@@ -110,9 +150,13 @@ final class ExpectedFlags {
             return;
         }
         Granted granted = approvals.get(entry.visaRef());
-        if (granted == null || granted.decision().validUntil().isBefore(entry.date())) {
+        if (granted == null) {
             raise("ENTRY_WITHOUT_APPROVAL", j, passportNo, episode);
             return;
+        }
+        // an approval MoI issued: the entry is on it, even where a later decision revoked it
+        if (!standing(granted.decision()) || granted.decision().validUntil().isBefore(entry.date())) {
+            raise("ENTRY_WITHOUT_APPROVAL", j, passportNo, episode);
         }
         if (granted.holder() != j) {
             raise("APPROVAL_HOLDER_MISMATCH", j, passportNo, episode);
@@ -151,12 +195,20 @@ final class ExpectedFlags {
         }
     }
 
+    /** Whether the approval is still the decision in force on its request (no revocation replaced it). */
+    private boolean standing(Step.Decided approval) {
+        return inForce.get(approval.requestId()) == approval;
+    }
+
     private void approvalUse(Journey j, Step.Decided approval) {
+        if (!standing(approval)) {
+            return;
+        }
         boolean entered = j.steps(Step.Crossed.class).stream()
                 .anyMatch(c -> c.direction() == Direction.ENTRY && !c.date().isAfter(approval.validUntil()));
         if (!entered && approval.validUntil().isBefore(end)) {
             raise("APPROVAL_UNUSED", j, j.first(Step.Requested.class).map(Step.Requested::passportNo).orElse(null),
-                    "approval:" + approval.approvalNo());
+                    "approval:" + approval.requestId());
         }
     }
 
@@ -168,7 +220,7 @@ final class ExpectedFlags {
         while (first < transfers.size()) {
             LocalDate until = transfers.get(first).date().plusMonths(TRANSFER_WINDOW_MONTHS);
             int last = first;
-            while (last + 1 < transfers.size() && transfers.get(last + 1).date().isBefore(until)) {
+            while (last + 1 < transfers.size() && !transfers.get(last + 1).date().isAfter(until)) {
                 last++;
             }
             if (last - first + 1 >= TRANSFERS) {
@@ -219,8 +271,73 @@ final class ExpectedFlags {
                 .filter(w -> w.category() == WelfareCategory.COMPLAINT && report.employerId().equals(w.employerId()))
                 .anyMatch(w -> within(w.date(), reported));
         if (complained) {
-            raise("RETALIATORY_ABSCONDING", j, report.passportNo(), "report:" + report.reportId());
+            raiseOn("RETALIATORY_ABSCONDING", ExpectedFlag.EMPLOYER, report.employerId(), j, report.passportNo(),
+                    "report:" + report.reportId());
         }
+    }
+
+    /** Whether the roster holds the office and its licence makes it ACTIVE that day (an unknown one never is). */
+    private boolean activeOn(String licenceNo, LocalDate day) {
+        Office office = offices.get(licenceNo);
+        return office != null && office.isActiveOn(day);
+    }
+
+    /**
+     * A request naming an employer against whom two or more workers' abuse complaints, filed in the 24 months before
+     * the request, are substantiated (their latest version).
+     */
+    private void repeatAbuse(Journey j, Step.Requested request) {
+        String employer = request.employer().nationalId();
+        LocalDate since = request.date().minusMonths(ABUSE_WITHIN_MONTHS);
+        long workers = complaints.values().stream()
+                .map(versions -> versions.get(versions.size() - 1))
+                .filter(v -> v.complaint().status() == ComplaintStatus.SUBSTANTIATED)
+                .filter(v -> ABUSE.contains(v.complaint().category()) && employer.equals(v.complaint().employerId()))
+                .filter(v -> !v.complaint().filedOn().isBefore(since) && v.complaint().filedOn().isBefore(request.date()))
+                .map(v -> v.worker().person().personId()).distinct().count();
+        if (workers >= ABUSE_COMPLAINTS) {
+            raiseOn("REPEAT_ABUSE_EMPLOYER", ExpectedFlag.EMPLOYER, employer, j, request.passportNo(),
+                    "request:" + request.requestId());
+        }
+    }
+
+    /**
+     * A permit expired 30 days by the end (raised at 00:00 the day after), with no later permit issued by then and no
+     * exit after it was issued.
+     */
+    private void overstay(Journey j, Step.PermitIssued permit) {
+        LocalDate lastDay = permit.expiresOn().plusDays(OVERSTAY_DAYS);
+        boolean renewed = j.steps(Step.PermitIssued.class).stream()
+                .anyMatch(other -> other.expiresOn().isAfter(permit.expiresOn()) && !other.date().isAfter(lastDay));
+        boolean left = j.steps(Step.Crossed.class).stream().filter(c -> c.direction() == Direction.EXIT)
+                .anyMatch(exit -> !exit.date().isBefore(permit.date()) && !exit.date().isAfter(lastDay));
+        if (!renewed && !left && !lastDay.plusDays(1).isAfter(end)) {
+            raise("OVERSTAY", j, permit.passportNo(), "permit:" + permit.permitNo());
+        }
+    }
+
+    /**
+     * Each office's requests (distinct RequestIds) per licence year, a year from each anniversary of its ValidFrom:
+     * more than its AnnualQuota is one flag on the office for that year.
+     */
+    private void quotas(Nation nation) {
+        Map<String, Map<LocalDate, Set<String>>> requests = new TreeMap<>();
+        for (Journey journey : nation.journeys()) {
+            for (Step.Requested r : journey.steps(Step.Requested.class)) {
+                Office office = offices.get(r.officeLicenceNo());
+                if (office != null && !r.date().isBefore(office.validFrom())) {
+                    LocalDate year = licenceYearOf(office.validFrom(), r.date());
+                    requests.computeIfAbsent(office.licenceNo(), o -> new TreeMap<>())
+                            .computeIfAbsent(year, y -> new HashSet<>()).add(r.requestId());
+                }
+            }
+        }
+        requests.forEach((licenceNo, years) -> years.forEach((year, ids) -> {
+            if (ids.size() > offices.get(licenceNo).annualQuota()) {
+                flags.add(new ExpectedFlag("OFFICE_QUOTA_EXCEEDED", ExpectedFlag.OFFICE, licenceNo, null, null, null,
+                        "licence-year:" + year));
+            }
+        }));
     }
 
     private static boolean within(LocalDate complained, LocalDate reported) {
@@ -239,8 +356,22 @@ final class ExpectedFlags {
         }
     }
 
+    /** The first day of the licence year holding the day: the last anniversary of ValidFrom (plus whole years) by then. */
+    private static LocalDate licenceYearOf(LocalDate validFrom, LocalDate day) {
+        int years = 0;
+        while (!validFrom.plusYears(years + 1L).isAfter(day)) {
+            years++;
+        }
+        return validFrom.plusYears(years);
+    }
+
     private void raise(String rule, Journey j, String passportNo, String episode) {
-        flags.add(new ExpectedFlag(rule, j.person().personId(), j.person().nationality(), passportNo, episode));
+        raiseOn(rule, ExpectedFlag.PERSON, j.person().personId(), j, passportNo, episode);
+    }
+
+    private void raiseOn(String rule, String subjectType, String subjectId, Journey j, String passportNo, String episode) {
+        flags.add(new ExpectedFlag(rule, subjectType, subjectId, j.person().personId(), j.person().nationality(),
+                passportNo, episode));
     }
 
     private static int age(LocalDate born, LocalDate on) {

@@ -17,6 +17,7 @@ import jo.gov.mol.dwr.mappings.canonical.ComplaintCategory;
 import jo.gov.mol.dwr.mappings.canonical.ComplaintStatus;
 import jo.gov.mol.dwr.mappings.canonical.CrossingPoint;
 import jo.gov.mol.dwr.mappings.canonical.Direction;
+import jo.gov.mol.dwr.mappings.canonical.LicenceStatus;
 import jo.gov.mol.dwr.mappings.canonical.Occupation;
 import jo.gov.mol.dwr.mappings.canonical.RejectionReason;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
@@ -31,7 +32,10 @@ import jo.gov.mol.dwr.sandbox.mol.MolNames;
  * before the approval runs out, the permit within weeks, and for some what follows (a transfer, a complaint and its
  * outcome, a welfare case, an absconding report), and the exit at the end of the contract. A clean journey breaks no
  * rule of policy.md but those the nation cannot avoid (a request of a suspended nationality, an approval left
- * unused); an {@link Anomaly} bends it on purpose. Nothing happens after the span.
+ * unused); an {@link Anomaly} bends it on purpose. A worker given REPEAT_ABUSE_EMPLOYER comes with two earlier workers
+ * of the same employer, whose abuse complaints against it are substantiated before the worker's request: the only
+ * complaints of abuse that name an employer, so that no other request can make the rule fire. Nothing happens after
+ * the span.
  */
 final class JourneyPlanner {
     private static final List<String> NATIONALITIES = List.of("PHL", "BGD", "LKA", "KEN", "UGA", "ETH", "GHA", "IDN", "NPL");
@@ -46,6 +50,10 @@ final class JourneyPlanner {
             ComplaintCategory.OTHER);
     /** Time-based rules are judged at the end; reports this close to it would sit on the rule's threshold. */
     private static final int REPORT_MARGIN_DAYS = 45;
+    /** An overstayer's contract: short, so that the permit runs out, and 30 days more pass, within the span. */
+    private static final int SHORT_CONTRACT_MONTHS = 3;
+    private static final List<RejectionReason> REVOCATION_REASONS = List.of(RejectionReason.SECURITY,
+            RejectionReason.PREVIOUS_VIOLATION);
 
     private final Random random;
     private final Numbering numbering;
@@ -53,21 +61,53 @@ final class JourneyPlanner {
     private final List<Office> offices;
     private final List<Employer> employers;
     private final OfficeDemand demand;
+    private final Governorates governorates;
     private final Instant end;
+    /** The employers whose workers' abuse complaints are substantiated: none of the shared ones. */
+    private final List<Employer> abusive = new ArrayList<>();
+    /** How many workers were given OFFICE_LICENCE_INVALID and APPROVAL_REVOKED so far: each next one is bent otherwise. */
+    private int invalidLicences;
+    private int revocations;
 
     JourneyPlanner(Random random, Numbering numbering, NationSettings settings, List<Office> offices,
-                   List<Employer> employers) {
+                   List<Employer> employers, Governorates governorates) {
         this.random = random;
         this.numbering = numbering;
         this.settings = settings;
         this.offices = offices;
         this.employers = employers;
         this.demand = new OfficeDemand(offices, random);
+        this.governorates = governorates;
         this.end = settings.end().atStartOfDay(CanonicalEvent.AMMAN).toInstant();
     }
 
-    Journey plan(Anomaly anomaly) {
-        return new Plan(anomaly).draw();
+    /** The worker's journey; for REPEAT_ABUSE_EMPLOYER, preceded by the employer's two earlier workers' journeys. */
+    List<Journey> plan(Anomaly anomaly) {
+        if (anomaly != Anomaly.REPEAT_ABUSE_EMPLOYER) {
+            return List.of(new Plan(anomaly, null, null).draw());
+        }
+        Employer abuser = new Employer(numbering.nationalId(), MolNames.employer(random), governorates.draw(random));
+        abusive.add(abuser);
+        LocalDate first = between(settings.start(), settings.start().plusDays(spanDays() / 10));
+        List<Journey> abused = List.of(new Plan(null, abuser, first).draw(),
+                new Plan(null, abuser, first.plusDays(random.nextInt(7))).draw());
+        LocalDate substantiated = abused.stream().flatMap(j -> j.steps(Step.Complained.class).stream())
+                .filter(c -> c.status() == ComplaintStatus.SUBSTANTIATED).map(Step::date)
+                .max(Comparator.naturalOrder()).orElse(first);
+        LocalDate requested = substantiated.plusDays(1 + random.nextInt(30));
+        LocalDate lastRequest = settings.end().minusDays(14);
+        List<Journey> all = new ArrayList<>(abused);
+        all.add(new Plan(anomaly, abuser, requested.isAfter(lastRequest) ? lastRequest : requested).draw());
+        return all;
+    }
+
+    /** The employers of the workers whose abuse complaints were substantiated, apart from the shared ones. */
+    List<Employer> abusiveEmployers() {
+        return List.copyOf(abusive);
+    }
+
+    private long spanDays() {
+        return ChronoUnit.DAYS.between(settings.start(), settings.end());
     }
 
     /** Someone of the holder's nationality who enters on the holder's approval, in its last days. */
@@ -146,6 +186,11 @@ final class JourneyPlanner {
     /** One journey being drawn: its person, where the story stands, and the steps so far. */
     private final class Plan {
         private final Anomaly anomaly;
+        /** For one of an abusive employer's earlier workers: that employer; otherwise null. */
+        private final Employer abuser;
+        private final LocalDate requestedOn;
+        /** Which of the workers given this anomaly it is (from 0), for those bent in turn; otherwise -1. */
+        private final int turn;
         private final List<Step> steps = new ArrayList<>();
         private Person person;
         private Office office;
@@ -155,22 +200,41 @@ final class JourneyPlanner {
         private LocalDate cursor;
         private boolean over;
 
-        Plan(Anomaly anomaly) {
+        /**
+         * @param abuser      the employer, already chosen: an abusive one, for its earlier workers and for the worker
+         *                    given REPEAT_ABUSE_EMPLOYER; null to draw one of the shared employers
+         * @param requestedOn the day of the request, already chosen; null to draw it
+         */
+        Plan(Anomaly anomaly, Employer abuser, LocalDate requestedOn) {
             this.anomaly = anomaly;
+            this.abuser = anomaly == null ? abuser : null;
+            this.requestedOn = requestedOn;
+            this.employer = abuser;
+            this.turn = anomaly == Anomaly.OFFICE_LICENCE_INVALID ? invalidLicences++
+                    : anomaly == Anomaly.APPROVAL_REVOKED ? revocations++ : -1;
+        }
+
+        /** Neither an anomaly nor an abused worker: the journey may take any of life's usual turns. */
+        private boolean clean() {
+            return anomaly == null && abuser == null;
         }
 
         Journey draw() {
             String nationality = anomaly == Anomaly.ENTRY_WITHOUT_ATTESTATION ? MolNames.pick(random, ATTESTING) : nationality();
-            LocalDate lastRequest = settings.end().minusDays(14);
-            // an anomaly needs room after the request for what it bends
-            LocalDate requested = anomaly == null ? between(settings.start(), lastRequest)
-                    : between(settings.start(), settings.start().plusDays(ChronoUnit.DAYS.between(settings.start(), lastRequest) * 2 / 5));
+            LocalDate requested = requestedOn != null ? requestedOn : requestDay();
             person = shapedPerson(nationality, requested);
-            office = officeActiveOn(requested);
-            employer = MolNames.pick(random, employers);
+            // in turn, the request names the office not ACTIVE, or a later transfer does
+            boolean invalidOffice = anomaly == Anomaly.OFFICE_LICENCE_INVALID && turn % 2 == 0;
+            office = invalidOffice ? officeNotActiveOn(requested)
+                    : anomaly == Anomaly.OFFICE_QUOTA_EXCEEDED
+                    ? OfficeRoster.quotaBreaker(offices).filter(o -> o.isActiveOn(requested)).orElseGet(() -> officeActiveOn(requested))
+                    : officeActiveOn(requested);
+            if (employer == null) {
+                employer = MolNames.pick(random, employers);
+            }
             passportNo = numbering.passportNo(nationality);
             Step.Requested request = request(requested);
-            Step.Decided decision = decision(request);
+            Step.Decided decision = decision(request, invalidOffice);
             if (!over && (decision.approved() || anomaly == Anomaly.ENTRY_WITHOUT_APPROVAL)
                     && anomaly != Anomaly.ENTRY_WITHOUT_ATTESTATION) {
                 attestation(request);
@@ -181,6 +245,13 @@ final class JourneyPlanner {
             List<Step> ordered = steps.stream().filter(step -> step.at().isBefore(end))
                     .sorted(Comparator.comparing(Step::at)).toList();
             return new Journey(person, office, ordered, anomaly);
+        }
+
+        /** Any day but the last fortnight; an anomaly needs room after the request for what it bends, OVERSTAY most. */
+        private LocalDate requestDay() {
+            long days = ChronoUnit.DAYS.between(settings.start(), settings.end().minusDays(14));
+            long within = anomaly == null ? days : anomaly == Anomaly.OVERSTAY ? days / 5 : days * 2 / 5;
+            return between(settings.start(), settings.start().plusDays(within));
         }
 
         private Person shapedPerson(String nationality, LocalDate requested) {
@@ -196,6 +267,21 @@ final class JourneyPlanner {
             }
             LocalDate born = requested.minusYears(age).minusDays(1 + random.nextInt(300));
             return new Person(drawn.personId(), nationality, drawn.sex(), drawn.name(), born);
+        }
+
+        /**
+         * For the workers given OFFICE_LICENCE_INVALID, in turn: an office whose licence is not ACTIVE, one whose
+         * licence ran out before that day, a licence number MoL never issued.
+         */
+        private Office officeNotActiveOn(LocalDate day) {
+            List<Office> notActive = offices.stream().filter(o -> o.status() != LicenceStatus.ACTIVE).toList();
+            List<Office> runOut = offices.stream().filter(o -> o.status() == LicenceStatus.ACTIVE && !o.isActiveOn(day)).toList();
+            return switch (turn % 3) {
+                case 1 -> MolNames.pick(random, runOut.isEmpty() ? notActive : runOut);
+                case 2 -> Office.unlicensed(numbering.licenceNo(), MolNames.office(random.nextInt(MolNames.officeNames())),
+                        governorates.draw(random));
+                default -> MolNames.pick(random, notActive);
+            };
         }
 
         private Office officeActiveOn(LocalDate day) {
@@ -224,7 +310,7 @@ final class JourneyPlanner {
             Occupation occupation = person.sex().equals("M") ? (random.nextBoolean() ? Occupation.DRIVER : Occupation.GARDENER)
                     : List.of(Occupation.HOUSEKEEPER, Occupation.HOUSEKEEPER, Occupation.HOUSEKEEPER, Occupation.NANNY,
                     Occupation.CAREGIVER, Occupation.COOK).get(random.nextInt(6));
-            int months = List.of(12, 24, 24, 24, 36).get(random.nextInt(5));
+            int months = anomaly == Anomaly.OVERSTAY ? SHORT_CONTRACT_MONTHS : List.of(12, 24, 24, 24, 36).get(random.nextInt(5));
             Step.Requested request = new Step.Requested(workingHours(day), numbering.messageId(),
                     numbering.requestId(day.getYear()), office.licenceNo(), employer, passportNo, nameEn,
                     person.name().full().ar(), occupation, salary, jod ? "JOD" : "USD", months);
@@ -232,13 +318,15 @@ final class JourneyPlanner {
             return request;
         }
 
-        private Step.Decided decision(Step.Requested request) {
+        /** MoI's decision; a request naming an office not ACTIVE is refused as OFFICE_NOT_ELIGIBLE. */
+        private Step.Decided decision(Step.Requested request, boolean invalidOffice) {
             LocalDate day = cursor.plusDays(3 + random.nextInt(12));
-            boolean rejected = anomaly == Anomaly.ENTRY_WITHOUT_APPROVAL
-                    || anomaly == null && random.nextInt(100) < (office.bad() ? 30 : 7);
+            boolean rejected = anomaly == Anomaly.ENTRY_WITHOUT_APPROVAL || invalidOffice
+                    || clean() && random.nextInt(100) < (office.bad() ? 30 : 7);
             Step.Decided decision = rejected
                     ? new Step.Decided(workingHours(day), numbering.messageId(), request.requestId(), null, null,
-                    RejectionReason.values()[random.nextInt(RejectionReason.values().length)])
+                    invalidOffice ? RejectionReason.OFFICE_NOT_ELIGIBLE
+                            : RejectionReason.values()[random.nextInt(RejectionReason.values().length)])
                     : new Step.Decided(workingHours(day), numbering.messageId(), request.requestId(),
                     numbering.approvalNo(day.getYear()), day.plusWeeks(8 + random.nextInt(5)), null);
             add(decision);
@@ -247,7 +335,7 @@ final class JourneyPlanner {
 
         private void attestation(Step.Requested request) {
             LocalDate day = cursor.plusDays(2 + random.nextInt(9));
-            boolean refused = anomaly == null && random.nextInt(100) < (office.bad() ? 15 : 3);
+            boolean refused = clean() && random.nextInt(100) < (office.bad() ? 15 : 3);
             BigDecimal salary = anomaly == Anomaly.SALARY_MISMATCH
                     ? request.salary().multiply(new BigDecimal("1.2")).setScale(0, RoundingMode.UP) : request.salary();
             SourceSystem embassy = embassy();
@@ -257,7 +345,7 @@ final class JourneyPlanner {
                     employer.nationalId(), salary, request.currency(),
                     refused ? AttestationStatus.REFUSED : AttestationStatus.ATTESTED));
             // a refused contract ends the journey; a few approved workers never come either
-            over |= refused || anomaly == null && random.nextInt(100) < 2 || anomaly == Anomaly.APPROVAL_HOLDER_MISMATCH;
+            over |= refused || clean() && random.nextInt(100) < 2 || anomaly == Anomaly.APPROVAL_HOLDER_MISMATCH;
         }
 
         /** Entry, permit, life in Jordan, exit. */
@@ -266,6 +354,13 @@ final class JourneyPlanner {
             LocalDate entered = between(cursor.plusDays(3), cursor.plusDays(20));
             entered = entered.isAfter(latestEntry) ? latestEntry : entered;
             String visaRef = decision.approved() ? decision.approvalNo() : numbering.approvalNo(entered.getYear());
+            boolean revoked = anomaly == Anomaly.APPROVAL_REVOKED;
+            boolean revokedBeforeEntry = revoked && turn % 2 == 0;
+            if (revokedBeforeEntry) {
+                // MoI revokes it after the attestation; the border does not know and the worker enters on it all the same
+                entered = entered.isAfter(cursor.plusDays(1)) ? entered : cursor.plusDays(2);
+                revocation(request, between(cursor.plusDays(1), entered.minusDays(1)));
+            }
             passport = passport(person, passportNo, entered.minusYears(1));
             add(new Step.Crossed(atHour(entered, 0, 24), numbering.messageId(), entryPoint(), Direction.ENTRY,
                     passport, visaRef, lost()));
@@ -276,6 +371,13 @@ final class JourneyPlanner {
             LocalDate expires = issued.plusMonths(request.durationMonths()).minusDays(1);
             add(new Step.PermitIssued(workingHours(issued), numbering.messageId(), numbering.permitNo(issued.getYear()),
                     request.requestId(), passportNo, employer.nationalId(), expires));
+            if (revoked && !revokedBeforeEntry) {
+                revocation(request, cursor.plusDays(20 + random.nextInt(40)));
+            }
+            if (anomaly == Anomaly.OVERSTAY) {
+                // no renewal, no exit: the worker is still here when the permit has been expired 30 days
+                return;
+            }
             LocalDate quietUntil = expires.minusDays(120);
             if (random.nextDouble() < settings.noise().renewalShare()) {
                 // a new passport: every later record carries its number
@@ -284,13 +386,20 @@ final class JourneyPlanner {
             }
             if (anomaly == Anomaly.FREQUENT_TRANSFERS) {
                 for (int i = 0; i < 3; i++) {
-                    transfer(cursor.plusDays(20 + random.nextInt(40)));
+                    transfer(cursor.plusDays(20 + random.nextInt(40)), null);
                 }
-            } else if (anomaly == null && random.nextInt(100) < 6) {
+            } else if (anomaly == Anomaly.OFFICE_LICENCE_INVALID) {
+                // the request named a licensed office; the transfer names one that is not ACTIVE that day
+                LocalDate day = cursor.plusDays(20 + random.nextInt(60));
+                transfer(day, officeNotActiveOn(day).licenceNo());
+            } else if (clean() && random.nextInt(100) < 6) {
                 LocalDate day = cursor.plusDays(60 + random.nextInt(240));
                 if (day.isBefore(quietUntil)) {
-                    transfer(day);
+                    transfer(day, null);
                 }
+            }
+            if (abuser != null) {
+                complaint(cursor.plusDays(10 + random.nextInt(30)), ABUSE, true, ComplaintStatus.SUBSTANTIATED);
             }
             if (anomaly == Anomaly.WORKER_DECEASED) {
                 welfareCase(cursor.plusDays(10 + random.nextInt(60)), WelfareCategory.DECEASED);
@@ -310,7 +419,7 @@ final class JourneyPlanner {
                 exit(filed.plusDays(5 + random.nextInt(20)));
                 return;
             }
-            if (anomaly == null) {
+            if (clean()) {
                 life(quietUntil);
             }
             if (!over) {
@@ -351,24 +460,31 @@ final class JourneyPlanner {
             }
         }
 
-        private void transfer(LocalDate day) {
+        /** A transfer to another of the shared employers, through the office given (or none). */
+        private void transfer(LocalDate day, String officeLicenceNo) {
             Employer to;
             do {
                 to = MolNames.pick(random, employers);
             } while (to.equals(employer));
             add(new Step.Transferred(workingHours(day), numbering.messageId(), numbering.transferId(day.getYear()),
-                    passportNo, employer.nationalId(), to.nationalId()));
+                    passportNo, employer.nationalId(), to.nationalId(), officeLicenceNo));
             employer = to;
         }
 
+        /** MoI's later decision on the request: the approval revoked, in force from then on (interfaces.md 2). */
+        private void revocation(Step.Requested request, LocalDate day) {
+            add(new Step.Decided(workingHours(day), numbering.messageId(), request.requestId(), null, null,
+                    MolNames.pick(random, REVOCATION_REASONS)));
+        }
+
         /**
-         * A complaint filed that day, and its outcome weeks later when {@code decided}. Abuse complaints never name
-         * the employer: two substantiated ones from different workers would make the employer a repeat abuser
-         * (REPEAT_ABUSE_EMPLOYER), which the nation does not plan yet.
+         * A complaint filed that day, and its outcome weeks later when {@code decided}. Abuse complaints name the
+         * employer only for an abusive employer's earlier workers: two substantiated ones from different workers make
+         * the employer a repeat abuser (REPEAT_ABUSE_EMPLOYER), which the nation plans only on purpose.
          */
         private void complaint(LocalDate filed, List<ComplaintCategory> categories, boolean decided, ComplaintStatus outcome) {
             ComplaintCategory category = MolNames.pick(random, categories);
-            String employerId = ABUSE.contains(category) ? null : employer.nationalId();
+            String employerId = ABUSE.contains(category) && abuser == null ? null : employer.nationalId();
             String complaintId = numbering.complaintId(filed.getYear());
             Complainant by = List.of(Complainant.WORKER, Complainant.EMBASSY, Complainant.NGO, Complainant.INSPECTOR)
                     .get(random.nextInt(4));

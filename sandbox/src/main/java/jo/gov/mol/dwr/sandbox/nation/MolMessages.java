@@ -101,6 +101,7 @@ final class MolMessages {
         transfer.setNationality(journey.person().nationality());
         transfer.setFromEmployerNationalId(step.fromEmployerId());
         transfer.setToEmployerNationalId(step.toEmployerId());
+        transfer.setOfficeLicenceNo(step.officeLicenceNo());
         transfer.setEffectiveOn(XmlWriter.date(step.date()));
         return transfer;
     }

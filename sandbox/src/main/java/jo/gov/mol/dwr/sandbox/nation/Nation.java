@@ -33,11 +33,12 @@ public record Nation(NationSettings settings, List<Office> offices, List<Employe
             employers.add(new Employer(numbering.nationalId(), MolNames.employer(random), governorates.draw(random)));
         }
         Map<Integer, Anomaly> anomalies = anomalies(settings, random);
-        JourneyPlanner planner = new JourneyPlanner(random, numbering, settings, offices, employers);
+        JourneyPlanner planner = new JourneyPlanner(random, numbering, settings, offices, employers, governorates);
         List<Journey> journeys = new ArrayList<>();
         for (int i = 0; i < settings.workers(); i++) {
-            journeys.add(planner.plan(anomalies.get(i)));
+            journeys.addAll(planner.plan(anomalies.get(i)));
         }
+        employers.addAll(planner.abusiveEmployers());
         List<Journey> impostors = journeys.stream()
                 .filter(j -> j.anomaly() == Anomaly.APPROVAL_HOLDER_MISMATCH)
                 .filter(j -> j.first(Step.Decided.class).filter(Step.Decided::approved).isPresent())

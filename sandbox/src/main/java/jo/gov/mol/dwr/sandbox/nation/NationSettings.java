@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * What nation to draw.
  *
  * @param seed          the same seed gives the same nation, message ids included
- * @param workers       how many workers are recruited (impostors entering on others' approvals come on top)
+ * @param workers       how many workers are recruited (impostors entering on others' approvals, and the earlier
+ *                      workers of the employers who abuse theirs, come on top)
  * @param months        the span of business time, from {@code start}: requests fall in it, and nothing after it
  *                      happens
  * @param offices       how many licensed recruitment offices there are

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jo.gov.mol.dwr.registry.RegistryCounts;
@@ -61,10 +60,8 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
         row(out, "", "crossings %d, attestations %d, welfare cases %d, approval decisions %d, unmatched %d, source messages %d"
                 .formatted(registry.crossings(), registry.attestations(), registry.welfareCases(), registry.approvalDecisions(),
                         registry.unmatched(), registry.sourceMessages()));
-        Map<String, Long> expectedByRule = truth.flags().stream().collect(Collectors.groupingBy(ExpectedFlag::rule,
-                TreeMap::new, Collectors.counting()));
         flagsByRule.forEach((rule, n) -> row(out, "flags", "%-28s %5d raised (any status)%s".formatted(rule, n,
-                expectedByRule.containsKey(rule) ? ", %d expected (rule, episode)".formatted(expectedByRule.get(rule)) : "")));
+                flags.byRule().containsKey(rule) ? ", %d expected (rule, subject, episode)".formatted(flags.byRule().get(rule).expected()) : "")));
         row(out, "offices", "classes proposed for %s (awaiting a regulator): %s".formatted(period,
                 offices.byClass().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
         offices.bad().forEach(o -> row(out, "bad office", "%s: %s (score %s, %d placed)".formatted(o.licenceNo(),
@@ -75,9 +72,9 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
         out.append("recall linkage %.4f (%d of the %d record pairs that are one person are on one registry person; %d of %d records on no person)%n"
                 .formatted(linkage.recall(), linkage.rightPairs(), linkage.truePairs(), linkage.unplaced(), linkage.records()));
         FlagQuality.Counts total = flags.total();
-        out.append("precision flags %.4f (%d of the %d (rule, person) flags raised and not resolved are expected)%n"
+        out.append("precision flags %.4f (%d of the %d flags raised and not resolved each stand for an expected (rule, subject, episode) no other flag stands for)%n"
                 .formatted(FlagQuality.precision(total), total.right(), total.raised()));
-        out.append("recall flags %.4f (%d of the %d expected (rule, person) flags raised)%n"
+        out.append("recall flags %.4f (%d of the %d expected (rule, subject, episode) situations raised)%n"
                 .formatted(FlagQuality.recall(total), total.right(), total.expected()));
         flags.byRule().forEach((rule, c) -> {
             if (c.expected() > 0 || c.raised() > 0) {

@@ -1,9 +1,12 @@
 package jo.gov.mol.dwr.sandbox.nation;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -17,8 +20,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class RegistryApi {
     private static final int PAGE = 500;
 
-    /** A flag as the API lists it: its rule, status and the worker it concerns (their registry id, where there is one). */
-    record RaisedFlag(String rule, String status, Long workerId, String passportNo, String nationality) {
+    /**
+     * A flag as the API lists it: its rule, status, subject (PERSON, OFFICE or EMPLOYER, and its id), when it was raised,
+     * the worker it concerns (their registry id, where there is one) and its evidence, each source message by its
+     * message id and its business reference (RequestId, PermitNo, a crossing's EventId, an embassy's reference...).
+     */
+    record RaisedFlag(String rule, String status, String subjectType, String subjectId, Instant raisedAt, Long workerId,
+                      String passportNo, String nationality, Set<String> evidence) {
     }
 
     /** A record on a registry person's timeline: its system and message id, and its business reference. */
@@ -50,9 +58,24 @@ final class RegistryApi {
     List<RaisedFlag> flags(String rule) {
         List<JsonNode> all = new ArrayList<>();
         pages("/api/flags?rule=" + rule + "&page={page}&size={size}", all);
-        return all.stream().map(f -> new RaisedFlag(f.path("rule").asText(), f.path("status").asText(),
-                f.path("worker").path("id").isNumber() ? f.path("worker").path("id").asLong() : null,
-                f.path("worker").path("passportNo").asText(null), f.path("worker").path("nationality").asText(null))).toList();
+        return all.stream().map(RegistryApi::raised).toList();
+    }
+
+    private static RaisedFlag raised(JsonNode flag) {
+        Set<String> evidence = new LinkedHashSet<>();
+        flag.path("evidence").forEach(source -> {
+            for (String field : List.of("messageId", "reference")) {
+                if (source.path(field).isTextual()) {
+                    evidence.add(source.path(field).asText());
+                }
+            }
+        });
+        JsonNode worker = flag.path("worker");
+        return new RaisedFlag(flag.path("rule").asText(), flag.path("status").asText(),
+                flag.path("subject").path("type").asText(null), flag.path("subject").path("id").asText(null),
+                flag.path("raisedAt").isTextual() ? Instant.parse(flag.path("raisedAt").asText()) : null,
+                worker.path("id").isNumber() ? worker.path("id").asLong() : null,
+                worker.path("passportNo").asText(null), worker.path("nationality").asText(null), Set.copyOf(evidence));
     }
 
     /** The ids of the registry persons holding this passport. */

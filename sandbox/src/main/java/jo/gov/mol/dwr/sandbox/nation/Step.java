@@ -108,8 +108,9 @@ public sealed interface Step {
         }
     }
 
+    /** A transfer to another employer, through an office only where one arranged it ({@code officeLicenceNo}, or null). */
     record Transferred(Instant at, String recordId, String transferId, String passportNo, String fromEmployerId,
-                       String toEmployerId) implements Step {
+                       String toEmployerId, String officeLicenceNo) implements Step {
         @Override
         public SourceSystem system() {
             return SourceSystem.MOL;
