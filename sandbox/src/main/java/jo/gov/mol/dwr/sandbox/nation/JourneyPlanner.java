@@ -53,6 +53,7 @@ final class JourneyPlanner {
     private final List<Office> offices;
     private final List<Employer> employers;
     private final Instant end;
+    private final NameNoise names;
 
     JourneyPlanner(Random random, Numbering numbering, NationSettings settings, List<Office> offices,
                    List<Employer> employers) {
@@ -62,6 +63,7 @@ final class JourneyPlanner {
         this.offices = offices;
         this.employers = employers;
         this.end = settings.end().atStartOfDay(CanonicalEvent.AMMAN).toInstant();
+        this.names = new NameNoise(settings);
     }
 
     Journey plan(Anomaly anomaly) {
@@ -104,7 +106,7 @@ final class JourneyPlanner {
 
     private Person person(String nationality, LocalDate requested) {
         boolean woman = random.nextInt(100) < 92;
-        MolNames.PersonName name = MolNames.person(random, nationality, woman);
+        MolNames.PersonName name = names.named(MolNames.person(random, nationality, woman), nationality, woman);
         int minimumAge = BilateralTerms.of(nationality).minimumAge();
         LocalDate born = requested.minusYears(minimumAge + 1).minusDays(random.nextInt(365 * (46 - minimumAge)));
         return new Person(numbering.personId(), nationality, woman ? "F" : "M", name, born);
@@ -223,7 +225,8 @@ final class JourneyPlanner {
                     : terms.minimumSalaryUsd() + 25 * random.nextInt(5);
             boolean jod = random.nextInt(100) < 25;
             BigDecimal salary = jod ? BilateralTerms.jodFor(BigDecimal.valueOf(usd)) : BigDecimal.valueOf(usd);
-            String nameEn = person.name().full().en();
+            MolNames.Name typed = names.typedByMol(person.name());
+            String nameEn = typed.en();
             if (random.nextDouble() < settings.noise().typoShare()) {
                 nameEn = Typos.slip(random, nameEn);
             }
@@ -233,7 +236,7 @@ final class JourneyPlanner {
             int months = List.of(12, 24, 24, 24, 36).get(random.nextInt(5));
             Step.Requested request = new Step.Requested(workingHours(day), numbering.messageId(),
                     numbering.requestId(day.getYear()), office.licenceNo(), employer, passportNo, nameEn,
-                    person.name().full().ar(), occupation, salary, jod ? "JOD" : "USD", months);
+                    typed.ar(), occupation, salary, jod ? "JOD" : "USD", months);
             add(request);
             return request;
         }

@@ -110,7 +110,8 @@ public class NationReplay implements DisposableBean {
         SandboxProperties.Nation n = properties.nation();
         return new NationSettings(properties.seed(), n.workers(), n.months(), n.start(), n.offices(), n.badOffices(),
                 n.anomalyShare(), new Noise(n.typoShare(), n.renewalShare(), n.lostShare(), n.duplicateShare(),
-                n.lateShare(), n.invalidShare()));
+                n.lateShare(), n.invalidShare(), n.longNameShare(), n.surnameFirstShare(), n.heldShare(),
+                n.lateFileShare(), n.reExportShare(), n.badRowShare(), n.refusedFileShare()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -146,12 +147,23 @@ public class NationReplay implements DisposableBean {
         System.out.printf("Sandbox nation: %d workers of %d offices over %d months from %s, %d facts; truth in %s%n",
                 settings.workers(), settings.offices(), settings.months(), settings.start(), nation.steps().size(), truthFile);
         DeliveryNoise noise = DeliveryNoise.of(nation);
-        System.out.printf("Sandbox nation: on the way %d messages go twice, %d days late, %d first broken; %d crossings lost in real time%n",
+        System.out.printf("Sandbox nation: in the nation %d persons with names the MRZ cuts, %d MoL requests typed family name first, "
+                        + "%d with a typo; %d passports renewed%n", NameNoise.cutByTheMrz(nation), NameNoise.typedFamilyNameFirst(nation),
+                NameNoise.mistyped(nation), nation.journeys().stream().filter(j -> j.steps().stream()
+                        .map(Step::passportNo).filter(Objects::nonNull).distinct().count() > 1).count());
+        System.out.printf("Sandbox nation: on the way %d messages go twice, %d days late, %d first broken; %d embassy names mistyped; "
+                        + "%d crossings lost in real time, %d held back past their nightly file%n",
                 noise.count(DeliveryNoise.Twist::twice), noise.count(t -> t.daysLate() > 0), noise.count(DeliveryNoise.Twist::brokenFirst),
-                nation.steps().stream().filter(s -> s instanceof Step.Crossed c && c.lost()).count());
+                noise.count(DeliveryNoise.Twist::misspelt), nation.steps().stream().filter(s -> s instanceof Step.Crossed c && c.lost()).count(),
+                noise.count(t -> t.daysHeld() > 0));
+        System.out.printf("Sandbox nation: files: %d nightly and %d embassy files days late, %d embassy files re-exported, "
+                        + "%d embassy CSV files refused whole first; %d rows written broken%n",
+                noise.nightlyFiles(f -> f.daysLate() > 0), noise.embassyFiles(f -> f.daysLate() > 0),
+                noise.embassyFiles(f -> f.reExportedAfter() > 0), noise.embassyFiles(DeliveryNoise.FileTwist::refusedFirst),
+                noise.count(DeliveryNoise.Twist::badRow));
         ReplayTally tally = new ReplayTally();
         long started = System.nanoTime();
-        NationChannels channels = channels(hub, tally);
+        NationChannels channels = channels(hub, noise, tally);
         senders = Executors.newFixedThreadPool(Math.max(1, properties.mol().senders()), numbered("nation-sender-"));
         try (channels) {
             sendLicences(nation, channels);
@@ -163,6 +175,7 @@ public class NationReplay implements DisposableBean {
         long settleStarted = System.nanoTime();
         int unapplied = awaitRegistry(channels, properties.nation().settleTimeout());
         Duration settled = Duration.ofNanos(System.nanoTime() - settleStarted);
+        channels.judgeReports();
 
         clock.advanceTo(settings.end().atStartOfDay(CanonicalEvent.AMMAN).toInstant());
         RegistryApi api = new RegistryApi(http, hub, properties.nation().admin(), properties.nation().adminPassword());
@@ -177,12 +190,12 @@ public class NationReplay implements DisposableBean {
         }
         Map<String, Long> placed = placed(api, truth, raised);
         return new NationSummary(nation, truth, truthFile, tally.snapshot(), channels.nightlyFilesWhereabouts(),
-                channels.embassyFilesWhereabouts(), unapplied, registry.counts(), flagsByRule,
+                channels.embassyFilesWhereabouts(), channels.embassyFilesToRefuse(), unapplied, registry.counts(), flagsByRule,
                 classified ? api.offices() : Optional.empty(), LinkageQuality.of(truth.persons(), placed),
                 FlagQuality.of(truth, raised, placed), replayed, settled);
     }
 
-    private NationChannels channels(URI hub, ReplayTally tally) {
+    private NationChannels channels(URI hub, DeliveryNoise noise, ReplayTally tally) {
         SandboxProperties.Mol mol = properties.mol();
         SandboxProperties.Moi moiSettings = properties.moi();
         SandboxProperties.Border border = properties.border();
@@ -190,7 +203,7 @@ public class NationReplay implements DisposableBean {
                 new MoiDecisionClient(moiSettings.decisionsUrl(), moiSettings.account(), moiSettings.password()), moi,
                 new BorderPosts("tcp://localhost:" + broker.tcpPort(), crossingsQueue, border.account(), border.password(),
                         borderInbox),
-                new EmbassyChannels(http.build(), hub, properties.embassies().phlToken(), embassyInbox), tally);
+                new EmbassyChannels(http.build(), hub, properties.embassies().phlToken(), embassyInbox), noise, tally);
     }
 
     /** The licences as MoL loads them before the span: every office known before a request names it. */
@@ -269,6 +282,7 @@ public class NationReplay implements DisposableBean {
             channels.endOfDay(day);
             bar.show(index + 1, day, tally.total());
         }
+        channels.finish(lastDay);
     }
 
     /**

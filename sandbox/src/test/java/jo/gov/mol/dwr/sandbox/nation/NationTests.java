@@ -117,7 +117,7 @@ class NationTests {
         Set<Integer> months = NATION.journeys().stream().flatMap(j -> j.steps(Step.Requested.class).stream())
                 .map(r -> r.date().getMonthValue()).collect(Collectors.toSet());
         assertThat(months).hasSize(12);
-        Nation renewing = Nation.draw(SETTINGS.withNoise(new Noise(0, 0.5, 0, 0, 0, 0)));
+        Nation renewing = Nation.draw(SETTINGS.withNoise(new Noise(0, 0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)));
         List<Truth.TruePerson> renewed = Truth.of(renewing).persons().stream().filter(p -> p.passportNos().size() > 1).toList();
         assertThat(renewed).hasSizeGreaterThan(10).allSatisfy(person -> assertThat(person.passportNos()).hasSize(2));
     }
