@@ -107,7 +107,8 @@ final class DeliveryNoise {
             int reExport = random.nextDouble() < noise.reExportShare() ? 1 + random.nextInt(MOST_DAYS_TO_RE_EXPORT) : 0;
             boolean refused = EmbassyCsvRecords.EMBASSIES.contains(file.sender())
                     && random.nextDouble() < noise.refusedFileShare();
-            embassyFiles.put(file, new FileTwist(late, reExport, refused));
+            // a file refused whole is sent again right the next day, not exported again besides
+            embassyFiles.put(file, new FileTwist(late, refused ? 0 : reExport, refused));
         }
         return new DeliveryNoise(twists, nightlyFiles, embassyFiles);
     }
