@@ -118,7 +118,7 @@ final class NationChannels implements AutoCloseable {
             }
         }
         border.inRealTime(due);
-        tally.count("border JMS", "sent late, after their nightly file", due.size());
+        tally.count("border JMS", "held back, sent late", due.size());
     }
 
     List<Accepted> accepted() {

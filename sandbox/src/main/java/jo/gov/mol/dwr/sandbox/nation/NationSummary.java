@@ -36,8 +36,13 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
     boolean asExpected() {
         boolean noFailures = messages.values().stream().flatMap(m -> m.keySet().stream())
                 .noneMatch(outcome -> outcome.startsWith("unexpected"));
-        return noFailures && nightlyFiles.waiting() == 0 && nightlyFiles.rejected() == 0 && embassyFiles.waiting() == 0
-                && embassyFiles.rejected() == embassyFilesToRefuse && unapplied == 0;
+        return noFailures && filesTaken(nightlyFiles, embassyFiles, embassyFilesToRefuse) && unapplied == 0;
+    }
+
+    /** Every file taken from the inbox, and none refused whole but the embassy files planned to be. */
+    static boolean filesTaken(InboxState nightlyFiles, InboxState embassyFiles, int embassyFilesToRefuse) {
+        return nightlyFiles.waiting() == 0 && nightlyFiles.rejected() == 0 && embassyFiles.waiting() == 0
+                && embassyFiles.rejected() == embassyFilesToRefuse;
     }
 
     String render() {
