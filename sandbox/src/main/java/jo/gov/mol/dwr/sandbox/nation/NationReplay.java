@@ -147,20 +147,7 @@ public class NationReplay implements DisposableBean {
         System.out.printf("Sandbox nation: %d workers of %d offices over %d months from %s, %d facts; truth in %s%n",
                 settings.workers(), settings.offices(), settings.months(), settings.start(), nation.steps().size(), truthFile);
         DeliveryNoise noise = DeliveryNoise.of(nation);
-        System.out.printf("Sandbox nation: in the nation %d persons with names the MRZ cuts, %d MoL requests typed family name first, "
-                        + "%d with a typo; %d passports renewed%n", NameNoise.cutByTheMrz(nation), NameNoise.typedFamilyNameFirst(nation),
-                NameNoise.mistyped(nation), nation.journeys().stream().filter(j -> j.steps().stream()
-                        .map(Step::passportNo).filter(Objects::nonNull).distinct().count() > 1).count());
-        System.out.printf("Sandbox nation: on the way %d messages go twice, %d days late, %d first broken; %d embassy names mistyped; "
-                        + "%d crossings lost in real time, %d held back past their nightly file%n",
-                noise.count(DeliveryNoise.Twist::twice), noise.count(t -> t.daysLate() > 0), noise.count(DeliveryNoise.Twist::brokenFirst),
-                noise.count(DeliveryNoise.Twist::misspelt), nation.steps().stream().filter(s -> s instanceof Step.Crossed c && c.lost()).count(),
-                noise.count(t -> t.daysHeld() > 0));
-        System.out.printf("Sandbox nation: files: %d nightly and %d embassy files days late, %d embassy files re-exported, "
-                        + "%d embassy CSV files refused whole first; %d rows written broken%n",
-                noise.nightlyFiles(f -> f.daysLate() > 0), noise.embassyFiles(f -> f.daysLate() > 0),
-                noise.embassyFiles(f -> f.reExportedAfter() > 0), noise.embassyFiles(DeliveryNoise.FileTwist::refusedFirst),
-                noise.count(DeliveryNoise.Twist::badRow));
+        PlannedNoise.lines(nation, noise).forEach(line -> System.out.println("Sandbox nation: " + line));
         ReplayTally tally = new ReplayTally();
         long started = System.nanoTime();
         NationChannels channels = channels(hub, noise, tally);
