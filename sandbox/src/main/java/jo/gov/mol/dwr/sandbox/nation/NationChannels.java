@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -52,8 +50,8 @@ final class NationChannels implements AutoCloseable {
     private final ReplayTally tally;
     private final NationFiles files;
     private final List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
-    /** Real-time crossings the link holds back, by the day at whose end it delivers them. */
-    private final Map<LocalDate, List<Crossing>> held = new TreeMap<>();
+    /** Real-time crossings the link holds back. */
+    private final OnItsWay<Crossing> held = new OnItsWay<>();
 
     NationChannels(Supplier<MolClient> mol, MoiDecisionClient moi, MoiSimulator moiCases, BorderPosts border,
                    EmbassyChannels embassies, DeliveryNoise noise, ReplayTally tally) {
@@ -86,9 +84,9 @@ final class NationChannels implements AutoCloseable {
         } else if (step instanceof Step.Crossed c) {
             cross(journey, c, twist);
         } else if (step instanceof Step.Attested a) {
-            embassy(EmbassyRecords.of(journey, a, twist.misspelt()), a.at(), twist);
+            embassy(EmbassyRecords.of(journey, a, twist.misspelt()), twist);
         } else if (step instanceof Step.WelfareCase w) {
-            embassy(EmbassyRecords.of(journey, w, twist.misspelt()), w.at(), twist);
+            embassy(EmbassyRecords.of(journey, w, twist.misspelt()), twist);
         }
     }
 
@@ -105,18 +103,7 @@ final class NationChannels implements AutoCloseable {
     }
 
     private void deliverHeld(LocalDate day) {
-        List<Crossing> due = new ArrayList<>();
-        synchronized (held) {
-            var days = held.keySet().iterator();
-            while (days.hasNext()) {
-                LocalDate next = days.next();
-                if (next.isAfter(day)) {
-                    break;
-                }
-                due.addAll(held.get(next));
-                days.remove();
-            }
-        }
+        List<Crossing> due = held.dueBy(day);
         border.inRealTime(due);
         tally.count("border JMS", "held back, sent late", due.size());
     }
@@ -228,9 +215,7 @@ final class NationChannels implements AutoCloseable {
         Crossing crossing = new Crossing(UUID.fromString(step.recordId()), step.point(), step.direction(), step.at(),
                 new Traveller(step.passport(), requestId), step.visaRef(), step.lost());
         if (twist.daysHeld() > 0) {
-            synchronized (held) {
-                held.computeIfAbsent(step.date().plusDays(twist.daysHeld() - 1), d -> new ArrayList<>()).add(crossing);
-            }
+            held.arrivesOn(step.date().plusDays(twist.daysHeld() - 1), crossing);
         } else {
             border.inRealTime(List.of(crossing));
             tally.count("border JMS", crossing.lost() ? "lost" : "sent");
@@ -239,7 +224,7 @@ final class NationChannels implements AutoCloseable {
         files.add(crossing, twist);
     }
 
-    private void embassy(PlannedRecord record, Instant at, DeliveryNoise.Twist twist) {
+    private void embassy(PlannedRecord record, DeliveryNoise.Twist twist) {
         if (!"PHL".equals(record.embassy())) {
             files.add(record, twist);
             return;

@@ -7,9 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,8 +46,8 @@ final class NationFiles {
     private final List<PlannedRecord> recordsOfTheDay = Collections.synchronizedList(new ArrayList<>());
     private final Set<String> brokenRecords = ConcurrentHashMap.newKeySet();
     private final List<PlannedRecord> corrections = new ArrayList<>();
-    private final Map<LocalDate, List<CrossingsFile>> nightlyDue = new TreeMap<>();
-    private final Map<LocalDate, List<Dropping>> embassyDue = new TreeMap<>();
+    private final OnItsWay<CrossingsFile> nightlyDue = new OnItsWay<>();
+    private final OnItsWay<Dropping> embassyDue = new OnItsWay<>();
     private final List<CrossingsFile> nightlyDropped = new ArrayList<>();
     private final List<Dropping> embassyDropped = new ArrayList<>();
 
@@ -85,7 +83,7 @@ final class NationFiles {
             for (CrossingsFile file : border.nightly(crossings, c -> brokenRows.contains(c.eventId()))) {
                 int late = noise.ofNightlyFile(file.point().name(), day).daysLate();
                 tally.count(BORDER, "files days late", late > 0 ? 1 : 0);
-                nightlyDue.computeIfAbsent(day.plusDays(late), d -> new ArrayList<>()).add(file);
+                nightlyDue.arrivesOn(day.plusDays(late), file);
             }
             tally.count(BORDER, "rows", crossings.size());
         }
@@ -102,15 +100,14 @@ final class NationFiles {
                 Dropping first = twist.refusedFirst()
                         ? new Dropping(EmbassyChannels.withAnOlderHeader(file), false, true)
                         : new Dropping(file, false, false);
-                embassyDue.computeIfAbsent(dropped, d -> new ArrayList<>()).add(first);
+                embassyDue.arrivesOn(dropped, first);
                 if (twist.reExportedAfter() > 0) {
                     LocalDate again = dropped.plusDays(twist.reExportedAfter());
                     // named by its own time: a second after 19:00 for each day since the first export
                     OffsetDateTime generatedAt = at(again, 19, 0).plusSeconds(twist.daysLate() + twist.reExportedAfter());
                     embassies.files(file.records().stream().map(EmbassyFile.Entry::record).toList(),
                                     file.bad().stream().map(EmbassyFile.Entry::record).toList(), generatedAt)
-                            .forEach(copy -> embassyDue.computeIfAbsent(again, d -> new ArrayList<>())
-                                    .add(new Dropping(copy, true, false)));
+                            .forEach(copy -> embassyDue.arrivesOn(again, new Dropping(copy, true, false)));
                 }
             }
         }
@@ -128,12 +125,12 @@ final class NationFiles {
     }
 
     private void dropDue(LocalDate day) {
-        due(nightlyDue, day).forEach(file -> {
+        nightlyDue.dueBy(day).forEach(file -> {
             border.drop(file);
             nightlyDropped.add(file);
             tally.count(BORDER, "rows written broken", file.badLines().size());
         });
-        due(embassyDue, day).forEach(this::drop);
+        embassyDue.dueBy(day).forEach(this::drop);
     }
 
     private void drop(Dropping dropping) {
@@ -151,20 +148,6 @@ final class NationFiles {
         if (!dropping.reExport()) {
             corrections.addAll(file.bad().stream().map(EmbassyFile.Entry::record).toList());
         }
-    }
-
-    private static <T> List<T> due(Map<LocalDate, List<T>> byDay, LocalDate day) {
-        List<T> due = new ArrayList<>();
-        var days = byDay.keySet().iterator();
-        while (days.hasNext()) {
-            LocalDate next = days.next();
-            if (next.isAfter(day)) {
-                break;
-            }
-            due.addAll(byDay.get(next));
-            days.remove();
-        }
-        return due;
     }
 
     private static <T> List<T> drain(List<T> synchronizedList) {

@@ -57,6 +57,20 @@ class DeliveryNoiseTests {
     }
 
     @Test
+    void anEmbassyClerksSlipChangesTheGivenNamesAloneAndTheSameWayEveryTime() {
+        for (Journey journey : NATION.journeys()) {
+            for (Step.Attested step : journey.steps(Step.Attested.class)) {
+                var right = EmbassyRecords.of(journey, step, false).worker();
+                var slipped = EmbassyRecords.of(journey, step, true).worker();
+                assertThat(slipped.givenNames()).isNotEqualTo(right.givenNames())
+                        .isEqualTo(EmbassyRecords.of(journey, step, true).worker().givenNames());
+                assertThat(slipped.surname()).isEqualTo(right.surname());
+                assertThat(slipped.passportNo()).isEqualTo(right.passportNo());
+            }
+        }
+    }
+
+    @Test
     void delaysReExportsAndRefusesAboutItsShareOfFilesAndOnlyCsvFilesWhole() {
         long nightly = NOISE.nightlyFiles(f -> true);
         long embassy = NOISE.embassyFiles(f -> true);
