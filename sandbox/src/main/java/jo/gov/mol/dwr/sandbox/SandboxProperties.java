@@ -151,12 +151,23 @@ public record SandboxProperties(Path dataDir,
      * @param offices        how many licensed recruitment offices
      * @param badOffices     how many of them are bad on purpose
      * @param anomalyShare   the share of workers given each injected anomaly
-     * @param typoShare      the share of MoL requests whose Latin name the clerk mistyped
+     * @param typoShare      the share of MoL requests whose Latin name the clerk mistyped, and of embassy records
+     *                       whose given names the embassy mistyped
      * @param renewalShare   the share of workers whose passport is renewed after the permit
      * @param lostShare      the share of crossings the border's real-time link loses (the nightly files bring them)
      * @param duplicateShare the share of MoL, MoI and PHL messages sent twice under one id
-     * @param lateShare      the share of MoL messages (but requests) and PHL events sent days late, out of order
+     * @param lateShare      the share of MoL messages (but requests), MoI decisions and PHL events sent days late,
+     *                       out of order
      * @param invalidShare   the share of MoL messages first sent broken, then right under the same id
+     * @param longNameShare  the share of persons whose name is too long for the passport's MRZ, which cuts it
+     * @param surnameFirstShare the share of MoL requests whose clerk typed the family name first
+     * @param heldShare      the share of real-time crossings delivered a day or two late, after their nightly file
+     * @param lateFileShare  the share of nightly border files and embassy files dropped days after their day
+     * @param reExportShare  the share of embassy files exported again days later, the same records under a new name
+     * @param badRowShare    the share of nightly-file and embassy-file rows written broken (reported by line and
+     *                       field; the embassy sends the record right the next day)
+     * @param refusedFileShare the share of embassy CSV files first saved with an older header, refused whole by the
+     *                       hub as planned, then sent right the next day
      * @param speed          simulated days replayed per second of wall time
      * @param admin          the person the replay signs in as to sweep, classify and read the registry's answers
      * @param adminPassword  their password
@@ -174,6 +185,13 @@ public record SandboxProperties(Path dataDir,
                          @DefaultValue("0.03") double duplicateShare,
                          @DefaultValue("0.05") double lateShare,
                          @DefaultValue("0.02") double invalidShare,
+                         @DefaultValue("0.06") double longNameShare,
+                         @DefaultValue("0.05") double surnameFirstShare,
+                         @DefaultValue("0.05") double heldShare,
+                         @DefaultValue("0.05") double lateFileShare,
+                         @DefaultValue("0.05") double reExportShare,
+                         @DefaultValue("0.03") double badRowShare,
+                         @DefaultValue("0.05") double refusedFileShare,
                          @DefaultValue("30") double speed,
                          @DefaultValue("admin") String admin,
                          @DefaultValue("admin-sandbox") String adminPassword,

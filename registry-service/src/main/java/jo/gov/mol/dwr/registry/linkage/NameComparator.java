@@ -8,7 +8,8 @@ import java.util.List;
  * agreement found:
  * <ul>
  * <li>EXACT: the same tokens;</li>
- * <li>VARIANT: every token has its partner, some of them truncated, mistyped, spelt otherwise or in Arabic;</li>
+ * <li>VARIANT: every token has its partner, some of them truncated, mistyped, spelt otherwise or in Arabic (the
+ * consonants Arabic writes count only where one name is in Arabic script);</li>
  * <li>MISSING_TOKEN: one name is the other less a token or more (a middle name left out, a given name the MRZ
  * dropped), at least two tokens agreeing;</li>
  * <li>ONE_TOKEN: a single token agrees and one side has no other: a one-word name (common in Indonesia) says
@@ -47,14 +48,15 @@ final class NameComparator implements FieldComparator<StandardisedPerson> {
         int best = DIFFERENT;
         for (NameForm a : left.names()) {
             for (NameForm b : right.names()) {
-                best = Math.min(best, compare(a.tokens(), b.tokens()));
+                best = Math.min(best, compare(a, b));
             }
         }
         return best;
     }
 
-    static int compare(List<NameToken> a, List<NameToken> b) {
-        TokenAlignment alignment = TokenAlignment.align(a, b);
+    static int compare(NameForm a, NameForm b) {
+        TokenAlignment alignment = TokenAlignment.align(a.tokens(), b.tokens(),
+                a.script() == Script.ARABIC || b.script() == Script.ARABIC);
         if (alignment.matchedNames() == 0) {
             return DIFFERENT;
         }

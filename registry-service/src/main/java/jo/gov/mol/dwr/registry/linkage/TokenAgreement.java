@@ -11,14 +11,19 @@ enum TokenAgreement {
     TYPO,
     /** Spelt differently, sounding alike (Double Metaphone): NURHAYATI and NOERHAJATI. */
     PHONETIC,
-    /** The same consonants as Arabic script writes them: the name typed in Arabic at MoL. */
+    /**
+     * The same consonants as Arabic script writes them: the name typed in Arabic at MoL. Only where one of the two
+     * was written in Arabic script: between two Latin spellings it is too weak a key (PRO, a given name the MRZ cut,
+     * and BABIRYE share it).
+     */
     SKELETON,
     NONE;
 
     static final double TYPO_SIMILARITY = 0.9;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
-    static TokenAgreement of(NameToken a, NameToken b) {
+    /** @param arabicScript whether one of the two tokens was written in Arabic script */
+    static TokenAgreement of(NameToken a, NameToken b, boolean arabicScript) {
         String x = a.text();
         String y = b.text();
         if (x.equals(y)) {
@@ -37,7 +42,7 @@ enum TokenAgreement {
         if (sounds(a.phonetic(), b) || sounds(a.phoneticAlternate(), b)) {
             return PHONETIC;
         }
-        return a.skeleton().length() >= 2 && a.skeleton().equals(b.skeleton()) ? SKELETON : NONE;
+        return arabicScript && a.skeleton().length() >= 2 && a.skeleton().equals(b.skeleton()) ? SKELETON : NONE;
     }
 
     private static boolean sounds(String code, NameToken other) {

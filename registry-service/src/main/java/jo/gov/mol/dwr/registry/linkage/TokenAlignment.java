@@ -11,11 +11,12 @@ import java.util.List;
  */
 record TokenAlignment(int matchedNames, int unmatchedLeft, int unmatchedRight, boolean allEqual) {
 
-    static TokenAlignment align(List<NameToken> left, List<NameToken> right) {
+    /** @param arabicScript whether one of the two names was written in Arabic script */
+    static TokenAlignment align(List<NameToken> left, List<NameToken> right, boolean arabicScript) {
         TokenAgreement[][] agreement = new TokenAgreement[left.size()][right.size()];
         for (int i = 0; i < left.size(); i++) {
             for (int j = 0; j < right.size(); j++) {
-                agreement[i][j] = TokenAgreement.of(left.get(i), right.get(j));
+                agreement[i][j] = TokenAgreement.of(left.get(i), right.get(j), arabicScript);
             }
         }
         boolean[] leftTaken = new boolean[left.size()];

@@ -2,7 +2,9 @@ package jo.gov.mol.dwr.sandbox.border;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
+import jo.gov.mol.dwr.sandbox.DropFolder;
 import jo.gov.mol.dwr.sandbox.InboxState;
 
 /**
@@ -42,9 +44,22 @@ public final class BorderPosts implements AutoCloseable {
         }
     }
 
-    /** Drops the nightly files of these crossings, one per point and day. @return their names */
-    public List<String> nightly(List<Crossing> crossings) {
-        return files.write(crossings);
+    /**
+     * The nightly files of these crossings, one per point and day, not yet dropped: a caller may drop them late.
+     *
+     * @param broken which crossings' rows to write broken
+     */
+    public List<CrossingsFile> nightly(List<Crossing> crossings, Predicate<Crossing> broken) {
+        return NightlyFiles.compose(crossings, broken);
+    }
+
+    public void drop(CrossingsFile file) {
+        files.drop(file);
+    }
+
+    /** The hub's report of a file it has taken, row by row (empty before). */
+    public List<DropFolder.ReportRow> report(String name) {
+        return files.report(name);
     }
 
     public InboxState whereabouts(List<String> names) {

@@ -35,10 +35,19 @@ public record Mrz(String line1, String line2) {
         return new Mrz(line1, line2);
     }
 
+    /** Whether a passport of these names carries them cut in its zone: they need more than its 39 positions. */
+    public static boolean cuts(String surname, String givenNames) {
+        return names(surname, givenNames).length() > NAME_FIELD;
+    }
+
     private static String names(Passport passport) {
-        String surname = identifier(passport.surname());
-        String given = passport.givenNames() == null ? "" : identifier(passport.givenNames());
-        return given.isEmpty() ? surname : surname + FILLER + FILLER + given;
+        return names(passport.surname(), passport.givenNames());
+    }
+
+    private static String names(String surname, String givenNames) {
+        String primary = identifier(surname);
+        String secondary = givenNames == null ? "" : identifier(givenNames);
+        return secondary.isEmpty() ? primary : primary + FILLER + FILLER + secondary;
     }
 
     /** A name in the zone's alphabet: words joined by one filler. */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -46,6 +47,14 @@ final class EmbassyCsvFile {
             throw new UncheckedIOException(e);
         }
         return new EmbassyFile(embassy, name, text.toString().getBytes(StandardCharsets.UTF_8), entries);
+    }
+
+    /** The same file with its header in capitals, as an older layout named the columns: not the published header. */
+    static EmbassyFile withAnOlderHeader(EmbassyFile file) {
+        String text = new String(file.content(), StandardCharsets.UTF_8);
+        int endOfHeader = text.indexOf('\n');
+        String older = text.substring(0, endOfHeader).toUpperCase(Locale.ROOT) + text.substring(endOfHeader);
+        return new EmbassyFile(file.embassy(), file.name(), older.getBytes(StandardCharsets.UTF_8), file.records());
     }
 
     private static List<String> values(String embassy, PlannedRecord record, boolean broken) {

@@ -82,6 +82,26 @@ public final class MolNames {
                     List.of(n("MENSAH", "منصاه"), n("OWUSU", "أووسو"), n("BOATENG", "بواتينغ"), n("ASANTE", "أسانتي"),
                             n("OSEI", "أوسي"), n("ADJEI", "أدجي"))));
 
+    /**
+     * Family names that run long, as each country writes them: a Sinhalese family name with its house name
+     * (MUDIYANSELAGE), a Filipino one with its particles, an Ethiopian father's and grandfather's names, a Ghanaian
+     * double name; with two or three given names they no longer fit a passport's machine readable zone.
+     */
+    private static final Map<String, List<Name>> LONG_FAMILY_NAMES = Map.of(
+            "PHL", List.of(n("DE LOS SANTOS", "دي لوس سانتوس"), n("DEL ROSARIO", "ديل روساريو"), n("DE GUZMAN", "دي غوزمان")),
+            "LKA", List.of(n("HERATH MUDIYANSELAGE", "هيرات موديانسيلاغي"),
+                    n("WICKRAMASINGHE ARACHCHIGE", "ويكراماسينغي أراتشيغي"),
+                    n("PATHIRANA KANKANAMGE", "باثيرانا كانكانامغي")),
+            "IDN", List.of(n("SRI RAHAYU", "سري رحايو"), n("PUSPITA SARI", "بوسبيتا ساري"), n("DWI LESTARI", "دوي ليستاري")),
+            "KEN", List.of(n("NJOROGE KAMAU", "نجوروغي كاماو"), n("ONYANGO OTIENO", "أونيانغو أوتينو"),
+                    n("CHEPKOECH KIPROTICH", "شيبكويتش كيبروتيتش")),
+            "UGA", List.of(n("NAMUBIRU KYOMUHENDO", "نامبيرو كيوموهيندو"), n("NABUKENYA NALUBEGA", "نابوكينيا نالوبيغا")),
+            "ETH", List.of(n("GEBREMEDHIN WOLDEMICHAEL", "غبرمدهين ولدميكائيل"),
+                    n("HAILEMARIAM GEBREEGZIABHER", "هايلماريام غبرإغزيابهير"), n("TESFAYE GEBRESELASSIE", "تسفاي غبرسلاسي")),
+            "BGD", List.of(n("BEGUM CHOWDHURY", "بيغوم شودري"), n("AKTER TALUKDER", "أختر تالوكدار"), n("KHATUN MOLLAH", "خاتون مولا")),
+            "NPL", List.of(n("SHRESTHA PRADHAN", "شريستا برادهان"), n("TAMANG LAMA", "تامانغ لاما"), n("BISHWOKARMA", "بيشووكارما")),
+            "GHA", List.of(n("OWUSU-ANSAH", "أووسو أنسا"), n("BOATENG-MENSAH", "بواتينغ منصاه"), n("OSEI-BONSU", "أوسي بونسو")));
+
     /** Passport number shapes per issuing state: a prefix of letters, then digits. */
     private static final Map<String, String> PASSPORT_PREFIX = Map.of(
             "PHL", "P", "LKA", "N", "IDN", "C", "KEN", "AK", "UGA", "B", "ETH", "EP", "BGD", "BX", "NPL", "PA", "GHA", "G");
@@ -119,8 +139,7 @@ public final class MolNames {
     }
 
     public static PersonName person(Random random, String nationality, boolean woman) {
-        Table table = BY_NATIONALITY.get(nationality);
-        List<Name> given = woman ? table.women() : table.men();
+        List<Name> given = givenNames(nationality, woman);
         Name first = pick(random, given);
         Name name = first;
         if (random.nextInt(100) < 40) {
@@ -129,7 +148,23 @@ public final class MolNames {
                 name = name.then(second);
             }
         }
-        return new PersonName(name, pick(random, table.surnames()));
+        return new PersonName(name, pick(random, familyNames(nationality)));
+    }
+
+    /** The nationality's given names, of women or of men. */
+    public static List<Name> givenNames(String nationality, boolean woman) {
+        Table table = BY_NATIONALITY.get(nationality);
+        return woman ? table.women() : table.men();
+    }
+
+    /** The nationality's usual family names. */
+    public static List<Name> familyNames(String nationality) {
+        return BY_NATIONALITY.get(nationality).surnames();
+    }
+
+    /** The nationality's family names that run long. */
+    public static List<Name> longFamilyNames(String nationality) {
+        return LONG_FAMILY_NAMES.get(nationality);
     }
 
     /** A passport number in the issuing state's shape: nine characters, a prefix of letters, then digits. */

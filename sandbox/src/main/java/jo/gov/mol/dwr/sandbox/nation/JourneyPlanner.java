@@ -68,6 +68,7 @@ final class JourneyPlanner {
     /** How many workers were given OFFICE_LICENCE_INVALID and APPROVAL_REVOKED so far: each next one is bent otherwise. */
     private int invalidLicences;
     private int revocations;
+    private final NameNoise names;
 
     JourneyPlanner(Random random, Numbering numbering, NationSettings settings, List<Office> offices,
                    List<Employer> employers, Governorates governorates) {
@@ -79,6 +80,7 @@ final class JourneyPlanner {
         this.demand = new OfficeDemand(offices, random);
         this.governorates = governorates;
         this.end = settings.end().atStartOfDay(CanonicalEvent.AMMAN).toInstant();
+        this.names = new NameNoise(settings);
     }
 
     /** The worker's journey; for REPEAT_ABUSE_EMPLOYER, preceded by the employer's two earlier workers' journeys. */
@@ -146,7 +148,7 @@ final class JourneyPlanner {
 
     private Person person(String nationality, LocalDate requested) {
         boolean woman = random.nextInt(100) < 92;
-        MolNames.PersonName name = MolNames.person(random, nationality, woman);
+        MolNames.PersonName name = names.named(MolNames.person(random, nationality, woman), nationality, woman);
         int minimumAge = BilateralTerms.of(nationality).minimumAge();
         LocalDate born = requested.minusYears(minimumAge + 1).minusDays(random.nextInt(365 * (46 - minimumAge)));
         return new Person(numbering.personId(), nationality, woman ? "F" : "M", name, born);
@@ -303,7 +305,8 @@ final class JourneyPlanner {
                     : terms.minimumSalaryUsd() + 25 * random.nextInt(5);
             boolean jod = random.nextInt(100) < 25;
             BigDecimal salary = jod ? BilateralTerms.jodFor(BigDecimal.valueOf(usd)) : BigDecimal.valueOf(usd);
-            String nameEn = person.name().full().en();
+            MolNames.Name typed = names.typedByMol(person.name());
+            String nameEn = typed.en();
             if (random.nextDouble() < settings.noise().typoShare()) {
                 nameEn = Typos.slip(random, nameEn);
             }
@@ -313,7 +316,7 @@ final class JourneyPlanner {
             int months = anomaly == Anomaly.OVERSTAY ? SHORT_CONTRACT_MONTHS : List.of(12, 24, 24, 24, 36).get(random.nextInt(5));
             Step.Requested request = new Step.Requested(workingHours(day), numbering.messageId(),
                     numbering.requestId(day.getYear()), office.licenceNo(), employer, passportNo, nameEn,
-                    person.name().full().ar(), occupation, salary, jod ? "JOD" : "USD", months);
+                    typed.ar(), occupation, salary, jod ? "JOD" : "USD", months);
             add(request);
             return request;
         }

@@ -4,13 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import jo.gov.mol.dwr.mappings.canonical.CanonicalEvent;
 import jo.gov.mol.dwr.mappings.canonical.SourceSystem;
 import jo.gov.mol.dwr.mappings.moi.approvals.ApprovalDecision;
 import jo.gov.mol.dwr.mappings.moi.approvals.Decision;
@@ -21,7 +19,6 @@ import jo.gov.mol.dwr.sandbox.border.BorderPosts;
 import jo.gov.mol.dwr.sandbox.border.Crossing;
 import jo.gov.mol.dwr.sandbox.border.Traveller;
 import jo.gov.mol.dwr.sandbox.embassy.EmbassyChannels;
-import jo.gov.mol.dwr.sandbox.embassy.EmbassyFile;
 import jo.gov.mol.dwr.sandbox.embassy.PlannedRecord;
 import jo.gov.mol.dwr.sandbox.embassy.PhlRun;
 import jo.gov.mol.dwr.sandbox.moi.MoiDecisionClient;
@@ -31,10 +28,11 @@ import jo.gov.mol.dwr.sandbox.mol.MolStream;
 
 /**
  * Sends each of the nation's facts through the channel of the system that records it, with the simulators' own
- * senders: MoL's SOAP client, MoI's decisions client, the border's real-time link, the PHL events; and at the end of
- * each business day the files of that day (the border's nightly files, LKA's export, the other embassies' CSV files).
- * It counts every answer, and keeps the ids of what the hub accepted, so that the replay can wait for the registry.
- * Several threads may send at once (one MoL client each); the day's files are dropped by one, once they are done.
+ * senders: MoL's SOAP client, MoI's decisions client, the border's real-time link (which holds some crossings back
+ * a day or two), the PHL events; and at the end of each business day the files of that day ({@link NationFiles}:
+ * the border's nightly files, LKA's export, the other embassies' CSV files). It counts every answer, and keeps the
+ * ids of what the hub accepted, so that the replay can wait for the registry. Several threads may send at once (one
+ * MoL client each); the day is ended by one, once they are done.
  */
 final class NationChannels implements AutoCloseable {
     private static final int ATTEMPTS = 4;
@@ -50,20 +48,20 @@ final class NationChannels implements AutoCloseable {
     private final BorderPosts border;
     private final EmbassyChannels embassies;
     private final ReplayTally tally;
+    private final NationFiles files;
     private final List<Accepted> accepted = Collections.synchronizedList(new ArrayList<>());
-    private final List<Crossing> crossingsOfTheDay = Collections.synchronizedList(new ArrayList<>());
-    private final List<PlannedRecord> embassyFilesOfTheDay = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> nightlyFiles = new ArrayList<>();
-    private final List<EmbassyFile> embassyFiles = new ArrayList<>();
+    /** Real-time crossings the link holds back. */
+    private final OnItsWay<Crossing> held = new OnItsWay<>();
 
     NationChannels(Supplier<MolClient> mol, MoiDecisionClient moi, MoiSimulator moiCases, BorderPosts border,
-                   EmbassyChannels embassies, ReplayTally tally) {
+                   EmbassyChannels embassies, DeliveryNoise noise, ReplayTally tally) {
         this.mol = ThreadLocal.withInitial(mol);
         this.moi = moi;
         this.moiCases = moiCases;
         this.border = border;
         this.embassies = embassies;
         this.tally = tally;
+        this.files = new NationFiles(border, embassies, noise, tally);
     }
 
     void licence(Office office, String messageId, Instant sentAt) {
@@ -84,38 +82,30 @@ final class NationChannels implements AutoCloseable {
         } else if (step instanceof Step.Decided d) {
             decide(d, twist);
         } else if (step instanceof Step.Crossed c) {
-            cross(journey, c);
+            cross(journey, c, twist);
         } else if (step instanceof Step.Attested a) {
-            embassy(EmbassyRecords.of(journey, a), a.at(), twist);
+            embassy(EmbassyRecords.of(journey, a, twist.misspelt()), twist);
         } else if (step instanceof Step.WelfareCase w) {
-            embassy(EmbassyRecords.of(journey, w), w.at(), twist);
+            embassy(EmbassyRecords.of(journey, w, twist.misspelt()), twist);
         }
     }
 
-    /** Drops the day's files: every crossing point's nightly file, and each file embassy's records of the day. */
+    /** Drops the day's files, and delivers the real-time crossings held back until now, after them. */
     void endOfDay(LocalDate day) {
-        List<Crossing> crossings = drain(crossingsOfTheDay);
-        if (!crossings.isEmpty()) {
-            // in the order of the day, whichever thread sent them in real time
-            crossings.sort(Comparator.comparing(Crossing::occurredAt));
-            nightlyFiles.addAll(border.nightly(crossings));
-            tally.count("border files", "rows", crossings.size());
-        }
-        List<PlannedRecord> records = drain(embassyFilesOfTheDay);
-        if (!records.isEmpty()) {
-            records.sort(Comparator.comparing(PlannedRecord::occurredAt));
-            EmbassyChannels.Sent sent = embassies.send(records, day.atTime(18, 0).atZone(CanonicalEvent.AMMAN).toOffsetDateTime());
-            embassyFiles.addAll(sent.files());
-            sent.files().forEach(file -> tally.count("embassy files", file.embassy() + " records", file.records().size()));
-        }
+        files.endOfDay(day);
+        deliverHeld(day);
     }
 
-    private static <T> List<T> drain(List<T> synchronizedList) {
-        synchronized (synchronizedList) {
-            List<T> taken = new ArrayList<>(synchronizedList);
-            synchronizedList.clear();
-            return taken;
-        }
+    /** The span is over: every file and crossing still on its way arrives now. */
+    void finish(LocalDate lastDay) {
+        files.finish(lastDay);
+        deliverHeld(LocalDate.MAX);
+    }
+
+    private void deliverHeld(LocalDate day) {
+        List<Crossing> due = held.dueBy(day);
+        border.inRealTime(due);
+        tally.count("border JMS", "held back, sent late", due.size());
     }
 
     List<Accepted> accepted() {
@@ -130,11 +120,20 @@ final class NationChannels implements AutoCloseable {
     }
 
     InboxState nightlyFilesWhereabouts() {
-        return border.whereabouts(nightlyFiles);
+        return files.nightlyWhereabouts();
     }
 
     InboxState embassyFilesWhereabouts() {
-        return embassies.whereabouts(embassyFiles);
+        return files.embassyWhereabouts();
+    }
+
+    int embassyFilesToRefuse() {
+        return files.embassyFilesToRefuse();
+    }
+
+    /** Once the hub has taken every file: its reports counted against the rows written broken. */
+    void judgeReports() {
+        files.judgeReports();
     }
 
     private void sendMol(Object request, String messageId, DeliveryNoise.Twist twist) {
@@ -211,23 +210,27 @@ final class NationChannels implements AutoCloseable {
         return moiCases.caseRefOf(requestId).orElse("MOI-CASE-" + requestId.substring("MOL-REQ-".length()));
     }
 
-    private void cross(Journey journey, Step.Crossed step) {
+    private void cross(Journey journey, Step.Crossed step, DeliveryNoise.Twist twist) {
         String requestId = journey.first(Step.Requested.class).map(Step.Requested::requestId).orElse(null);
         Crossing crossing = new Crossing(UUID.fromString(step.recordId()), step.point(), step.direction(), step.at(),
                 new Traveller(step.passport(), requestId), step.visaRef(), step.lost());
-        border.inRealTime(List.of(crossing));
-        tally.count("border JMS", crossing.lost() ? "lost" : "sent");
+        if (twist.daysHeld() > 0) {
+            held.arrivesOn(step.date().plusDays(twist.daysHeld() - 1), crossing);
+        } else {
+            border.inRealTime(List.of(crossing));
+            tally.count("border JMS", crossing.lost() ? "lost" : "sent");
+        }
         accepted.add(new Accepted(SourceSystem.BORDER, step.recordId()));
-        crossingsOfTheDay.add(crossing);
+        files.add(crossing, twist);
     }
 
-    private void embassy(PlannedRecord record, Instant at, DeliveryNoise.Twist twist) {
+    private void embassy(PlannedRecord record, DeliveryNoise.Twist twist) {
         if (!"PHL".equals(record.embassy())) {
-            embassyFilesOfTheDay.add(record);
+            files.add(record, twist);
             return;
         }
         PlannedRecord sent = twist.twice() ? withTwist(record, PlannedRecord.Twist.SENT_TWICE) : record;
-        PhlRun run = embassies.send(List.of(sent), at.atZone(CanonicalEvent.AMMAN).toOffsetDateTime()).phl();
+        PhlRun run = embassies.post(List.of(sent));
         tally.count("PHL REST", "ACCEPTED", run.accepted());
         tally.count("PHL REST", "DUPLICATE", run.duplicates());
         tally.count("PHL REST", "unexpected refusal", run.refused() + run.unauthorized());

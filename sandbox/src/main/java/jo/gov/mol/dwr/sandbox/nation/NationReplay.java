@@ -115,7 +115,8 @@ public class NationReplay implements DisposableBean {
         SandboxProperties.Nation n = properties.nation();
         return new NationSettings(properties.seed(), n.workers(), n.months(), n.start(), n.offices(), n.badOffices(),
                 n.anomalyShare(), new Noise(n.typoShare(), n.renewalShare(), n.lostShare(), n.duplicateShare(),
-                n.lateShare(), n.invalidShare()));
+                n.lateShare(), n.invalidShare(), n.longNameShare(), n.surnameFirstShare(), n.heldShare(),
+                n.lateFileShare(), n.reExportShare(), n.badRowShare(), n.refusedFileShare()));
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -151,12 +152,10 @@ public class NationReplay implements DisposableBean {
         System.out.printf("Sandbox nation: %d workers of %d offices over %d months from %s, %d facts; truth in %s%n",
                 settings.workers(), settings.offices(), settings.months(), settings.start(), nation.steps().size(), truthFile);
         DeliveryNoise noise = DeliveryNoise.of(nation);
-        System.out.printf("Sandbox nation: on the way %d messages go twice, %d days late, %d first broken; %d crossings lost in real time%n",
-                noise.count(DeliveryNoise.Twist::twice), noise.count(t -> t.daysLate() > 0), noise.count(DeliveryNoise.Twist::brokenFirst),
-                nation.steps().stream().filter(s -> s instanceof Step.Crossed c && c.lost()).count());
+        PlannedNoise.lines(nation, noise).forEach(line -> System.out.println("Sandbox nation: " + line));
         ReplayTally tally = new ReplayTally();
         long started = System.nanoTime();
-        NationChannels channels = channels(hub, tally);
+        NationChannels channels = channels(hub, noise, tally);
         senders = Executors.newFixedThreadPool(Math.max(1, properties.mol().senders()), numbered("nation-sender-"));
         try (channels) {
             Map<Office, String> renewals = sendLicences(nation, channels);
@@ -168,6 +167,7 @@ public class NationReplay implements DisposableBean {
         long settleStarted = System.nanoTime();
         int unapplied = awaitRegistry(channels, properties.nation().settleTimeout());
         Duration settled = Duration.ofNanos(System.nanoTime() - settleStarted);
+        channels.judgeReports();
 
         clock.advanceTo(settings.end().atStartOfDay(CanonicalEvent.AMMAN).toInstant());
         RegistryApi api = new RegistryApi(http, hub, properties.nation().admin(), properties.nation().adminPassword());
@@ -182,13 +182,14 @@ public class NationReplay implements DisposableBean {
         }
         Map<String, Long> placed = placed(api, truth, raised);
         return new NationSummary(nation, truth, truthFile, tally.snapshot(), channels.nightlyFilesWhereabouts(),
-                channels.embassyFilesWhereabouts(), unapplied, registry.counts(), flagsByRule,
-                classification.path("period").asText(), OfficeQuality.of(nation.offices(), settings.end().minusDays(1), api.offices()),
+                channels.embassyFilesWhereabouts(), channels.embassyFilesToRefuse(), unapplied, registry.counts(),
+                flagsByRule, classification.path("period").asText(),
+                OfficeQuality.of(nation.offices(), settings.end().minusDays(1), api.offices()),
                 LinkageQuality.of(truth.persons(), placed),
                 FlagQuality.of(truth, raised, placed), replayed, settled);
     }
 
-    private NationChannels channels(URI hub, ReplayTally tally) {
+    private NationChannels channels(URI hub, DeliveryNoise noise, ReplayTally tally) {
         SandboxProperties.Mol mol = properties.mol();
         SandboxProperties.Moi moiSettings = properties.moi();
         SandboxProperties.Border border = properties.border();
@@ -196,7 +197,7 @@ public class NationReplay implements DisposableBean {
                 new MoiDecisionClient(moiSettings.decisionsUrl(), moiSettings.account(), moiSettings.password()), moi,
                 new BorderPosts("tcp://localhost:" + broker.tcpPort(), crossingsQueue, border.account(), border.password(),
                         borderInbox),
-                new EmbassyChannels(http.build(), hub, properties.embassies().phlToken(), embassyInbox), tally);
+                new EmbassyChannels(http.build(), hub, properties.embassies().phlToken(), embassyInbox), noise, tally);
     }
 
     /**
@@ -304,6 +305,7 @@ public class NationReplay implements DisposableBean {
             channels.endOfDay(day);
             bar.show(index + 1, day, tally.total());
         }
+        channels.finish(lastDay);
     }
 
     /**

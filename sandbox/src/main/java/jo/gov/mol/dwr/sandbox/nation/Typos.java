@@ -4,7 +4,7 @@ import java.util.Random;
 
 /**
  * A clerk's slip in a Latin name typed by hand: one letter dropped, doubled or swapped with the next, never the first
- * letter of a word (people notice those).
+ * letter of a word (people notice those); the name always comes out changed.
  */
 final class Typos {
     private Typos() {
@@ -18,7 +18,8 @@ final class Typos {
         return switch (random.nextInt(3)) {
             case 0 -> name.substring(0, at) + name.substring(at + 1);
             case 1 -> name.substring(0, at) + name.charAt(at) + name.substring(at);
-            default -> at + 1 < name.length() && Character.isLetter(name.charAt(at + 1))
+            // swapping a letter with its double would change nothing: then it is dropped
+            default -> at + 1 < name.length() && Character.isLetter(name.charAt(at + 1)) && name.charAt(at + 1) != name.charAt(at)
                     ? name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2)
                     : name.substring(0, at) + name.substring(at + 1);
         };
