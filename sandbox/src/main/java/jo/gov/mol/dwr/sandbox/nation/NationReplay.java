@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +70,10 @@ public class NationReplay implements DisposableBean {
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration QUIET = Duration.ofSeconds(3);
     private static final Duration APPLIED_POLL = Duration.ofMillis(10);
-    /** How long a day waits for the registry to apply what was accepted two days before. */
-    private static final Duration DAY_BEHIND = Duration.ofSeconds(2);
+    /** How many business days the registry may be behind the replay's clock. */
+    private static final int DAYS_BEHIND = 3;
+    /** How long a day waits at most for the registry to catch up. */
+    private static final Duration CATCH_UP = Duration.ofSeconds(2);
 
     private final SandboxProperties properties;
     private final SandboxClock clock;
@@ -256,10 +260,10 @@ public class NationReplay implements DisposableBean {
 
     /**
      * Day by day, paced at the configured speed: each person's facts of the day in their order, several persons at
-     * once; the day's files at its end. Before a day starts, the registry has applied what was accepted two days
-     * before and the hub has taken the files dropped so far (or {@link #DAY_BEHIND} has passed): a business day is long beside the registry's lag, and a clock
-     * running weeks ahead of it would raise, for a moment, flags that wait for a fact already sent (a permit, an
-     * entry before its approval ran out).
+     * once; the day's files at its end. Before a day starts, the registry has applied what was accepted
+     * {@value #DAYS_BEHIND} days before and the hub has taken the files dropped so far (or {@link #CATCH_UP} has
+     * passed): a business day is long beside the registry's lag, and a clock running weeks ahead of it would raise,
+     * for a moment, flags that wait for a fact already sent (a permit, an entry before its approval ran out).
      */
     private void sendJourneys(Nation nation, Map<Office, String> renewals, DeliveryNoise noise, NationChannels channels,
                               ReplayTally tally) throws InterruptedException {
@@ -277,8 +281,11 @@ public class NationReplay implements DisposableBean {
         ProgressBar bar = new ProgressBar(System.out, days);
         long begun = System.nanoTime();
         double nanosPerDay = 1e9 / Math.max(0.001, properties.nation().speed());
-        int appliedBefore = 0;
-        int acceptedBefore = channels.accepted().size();
+        // every office is known before a request names it
+        awaitApplied(channels.accepted(), properties.nation().settleTimeout());
+        int appliedBefore = channels.accepted().size();
+        // how many messages had been accepted at the start of each of the last days
+        Deque<Integer> acceptedBefore = new ArrayDeque<>(List.of(appliedBefore));
         for (LocalDate day = settings.start(); day.isBefore(settings.end()); day = day.plusDays(1)) {
             long index = ChronoUnit.DAYS.between(settings.start(), day);
             long due = begun + (long) (index * nanosPerDay);
@@ -286,12 +293,13 @@ public class NationReplay implements DisposableBean {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            List<NationChannels.Accepted> twoDaysAgo = channels.accepted().subList(appliedBefore, acceptedBefore);
-            if (!awaitApplied(twoDaysAgo, DAY_BEHIND).isEmpty() || !awaitFilesTaken(channels, DAY_BEHIND)) {
+            int behind = acceptedBefore.size() < DAYS_BEHIND ? appliedBefore : acceptedBefore.removeFirst();
+            List<NationChannels.Accepted> daysAgo = channels.accepted().subList(appliedBefore, behind);
+            if (!awaitApplied(daysAgo, CATCH_UP).isEmpty() || !awaitFilesTaken(channels, CATCH_UP)) {
                 tally.count("replay", "days the registry fell behind");
             }
-            appliedBefore = acceptedBefore;
-            acceptedBefore = channels.accepted().size();
+            appliedBefore = behind;
+            acceptedBefore.addLast(channels.accepted().size());
             sendRenewals(day, renewals, channels);
             List<Callable<Void>> lanes = new ArrayList<>();
             byDay.getOrDefault(day, Map.of()).forEach((journey, steps) -> lanes.add(() -> {

@@ -94,8 +94,8 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
         });
         out.append("precision offices %.4f (%d of the %d offices ACTIVE at the end proposed C or D are bad on purpose)%n"
                 .formatted(offices.precision(), offices.rightly(), offices.flagged()));
-        out.append("recall offices %.4f (%d of the %d bad offices proposed C or D)%n"
-                .formatted(offices.recall(), offices.found(), offices.bad().size()));
+        out.append("recall offices %.4f (%d of the %d bad offices rated proposed C or D; %d too small to rate)%n"
+                .formatted(offices.recall(), offices.found(), offices.badRated(), offices.bad().size() - offices.badRated()));
         return out.toString();
     }
 

@@ -40,6 +40,10 @@ record OfficeQuality(Map<String, Long> byClass, List<Classed> bad, int flagged, 
         boolean underWatch() {
             return UNDER_WATCH.contains(officeClass);
         }
+
+        boolean rated() {
+            return !"UNRATED".equals(officeClass) && !"none".equals(officeClass);
+        }
     }
 
     /**
@@ -77,9 +81,15 @@ record OfficeQuality(Map<String, Long> byClass, List<Classed> bad, int flagged, 
         return flagged == 0 ? 1 : (double) rightly / flagged;
     }
 
-    /** Of the bad offices, the share proposed C or D. */
+    /** Of the bad offices the run could rate, the share proposed C or D. */
     double recall() {
-        return bad.isEmpty() ? 1 : (double) found() / bad.size();
+        long rated = badRated();
+        return rated == 0 ? 1 : (double) found() / rated;
+    }
+
+    /** The bad offices that placed enough workers to be rated. */
+    long badRated() {
+        return bad.stream().filter(Classed::rated).count();
     }
 
     /** The bad offices proposed C or D. */

@@ -21,30 +21,33 @@ class OfficeQualityTests {
     private static final Office SUSPENDED = office("L-4", LicenceStatus.SUSPENDED, false);
     private static final Office LAPSED = new Office("L-5", MolNames.office(0), "AMM", LicenceStatus.ACTIVE,
             LocalDate.of(2022, 1, 1), LocalDate.of(2024, 12, 31), 100, false, null);
+    private static final Office MISSED = office("L-6", LicenceStatus.ACTIVE, true);
     private static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
 
     @Test
-    void findsTheBadOfficesAmongThoseProposedUnderWatchOrFailing() throws Exception {
+    void findsTheBadOfficesAmongThoseProposedUnderWatchOrFailingAndJudgesOnlyThoseRated() throws Exception {
         List<JsonNode> classified = List.of(
                 pending("L-1", "C", 61.5, 14),
                 pending("L-2", "D", 38.0, 22),
                 pending("L-3", "UNRATED", null, 4),
+                pending("L-6", "B", 74.0, 30),
                 pending("L-4", "D", 80.0, 12),
                 pending("L-5", "D", 90.0, 0));
 
-        OfficeQuality quality = OfficeQuality.of(List.of(GOOD, BAD, SMALL_AND_BAD, SUSPENDED, LAPSED), LAST_DAY, classified);
+        OfficeQuality quality = OfficeQuality.of(List.of(GOOD, BAD, SMALL_AND_BAD, SUSPENDED, LAPSED, MISSED), LAST_DAY, classified);
 
         // the suspended office and the one whose licence ran out are D by their licence, not by their record: they are
         // left out of precision
         assertThat(quality.flagged()).isEqualTo(2);
         assertThat(quality.rightly()).isEqualTo(1);
         assertThat(quality.precision()).isEqualTo(0.5);
-        // a bad office too small to rate is not found
+        // a bad office too small to rate is not judged; one rated B is missed
         assertThat(quality.found()).isEqualTo(1);
+        assertThat(quality.badRated()).isEqualTo(2);
         assertThat(quality.recall()).isEqualTo(0.5);
         assertThat(quality.byClass()).containsEntry("D", 3L).containsEntry("C", 1L).containsEntry("UNRATED", 1L);
         assertThat(quality.bad()).containsExactly(new OfficeQuality.Classed("L-2", "D", "38.0", 22),
-                new OfficeQuality.Classed("L-3", "UNRATED", "-", 4));
+                new OfficeQuality.Classed("L-3", "UNRATED", "-", 4), new OfficeQuality.Classed("L-6", "B", "74.0", 30));
     }
 
     @Test
