@@ -74,8 +74,8 @@ record NationSummary(Nation nation, Truth truth, Path truthFile, Map<String, Map
                 flags.byRule().containsKey(rule) ? ", %d expected (rule, subject, episode)".formatted(flags.byRule().get(rule).expected()) : "")));
         row(out, "offices", "classes proposed for %s (awaiting a regulator): %s".formatted(period,
                 offices.byClass().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
-        offices.bad().forEach(o -> row(out, "bad office", "%s: %s (score %s, %d placed)".formatted(o.licenceNo(),
-                o.officeClass(), o.score(), o.placed())));
+        offices.rated().forEach(o -> row(out, "rated office", o.describe()));
+        offices.bad().forEach(o -> row(out, "bad office", o.describe()));
         out.append(LINE).append('\n');
         out.append("precision linkage %.4f (%d of the %d record pairs the registry put on one person are one person)%n"
                 .formatted(linkage.precision(), linkage.rightPairs(), linkage.joinedPairs()));

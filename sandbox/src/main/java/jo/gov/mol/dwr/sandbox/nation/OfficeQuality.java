@@ -19,11 +19,12 @@ import com.fasterxml.jackson.databind.node.MissingNode;
  * classed counts as not found.
  *
  * @param byClass   how many offices got each class, UNRATED and "none" (never classified) included
+ * @param rated     each office ACTIVE at the end that placed enough workers to be rated, as classified
  * @param bad       each bad office as classified
  * @param flagged   the offices ACTIVE at the end of the period proposed C or D
  * @param rightly   of them, the bad ones
  */
-record OfficeQuality(Map<String, Long> byClass, List<Classed> bad, int flagged, int rightly) {
+record OfficeQuality(Map<String, Long> byClass, List<Classed> rated, List<Classed> bad, int flagged, int rightly) {
     private static final Set<String> UNDER_WATCH = Set.of("C", "D");
 
     /**
@@ -41,6 +42,10 @@ record OfficeQuality(Map<String, Long> byClass, List<Classed> bad, int flagged, 
             return UNDER_WATCH.contains(officeClass);
         }
 
+        String describe() {
+            return "%s: %s (score %s, %d placed)".formatted(licenceNo, officeClass, score, placed);
+        }
+
         boolean rated() {
             return !"UNRATED".equals(officeClass) && !"none".equals(officeClass);
         }
@@ -55,6 +60,7 @@ record OfficeQuality(Map<String, Long> byClass, List<Classed> bad, int flagged, 
         Map<String, JsonNode> byLicence = new TreeMap<>();
         classified.forEach(o -> byLicence.put(o.path("licenceNo").asText(), o));
         Map<String, Long> byClass = new TreeMap<>();
+        List<Classed> rated = new ArrayList<>();
         List<Classed> bad = new ArrayList<>();
         int flagged = 0;
         int rightly = 0;
@@ -64,12 +70,15 @@ record OfficeQuality(Map<String, Long> byClass, List<Classed> bad, int flagged, 
             if (office.bad()) {
                 bad.add(classed);
             }
+            if (office.isActiveOn(lastDay) && classed.rated()) {
+                rated.add(classed);
+            }
             if (office.isActiveOn(lastDay) && classed.underWatch()) {
                 flagged++;
                 rightly += office.bad() ? 1 : 0;
             }
         }
-        return new OfficeQuality(byClass, List.copyOf(bad), flagged, rightly);
+        return new OfficeQuality(byClass, List.copyOf(rated), List.copyOf(bad), flagged, rightly);
     }
 
     private static JsonNode missing() {

@@ -45,6 +45,7 @@ class OfficeQualityTests {
         assertThat(quality.found()).isEqualTo(1);
         assertThat(quality.badRated()).isEqualTo(2);
         assertThat(quality.recall()).isEqualTo(0.5);
+        assertThat(quality.rated()).extracting(OfficeQuality.Classed::licenceNo).containsExactly("L-1", "L-2", "L-6");
         assertThat(quality.byClass()).containsEntry("D", 3L).containsEntry("C", 1L).containsEntry("UNRATED", 1L);
         assertThat(quality.bad()).containsExactly(new OfficeQuality.Classed("L-2", "D", "38.0", 22),
                 new OfficeQuality.Classed("L-3", "UNRATED", "-", 4), new OfficeQuality.Classed("L-6", "B", "74.0", 30));
