@@ -34,7 +34,7 @@ class Survivors {
 
     /**
      * The survivor of each person, in one query for all those that survive themselves (nearly all): the linkage
-     * candidates of a record are up to {@link LinkCandidates#MOST}, and a query each was much of linking's cost.
+     * candidates of a record are up to {@link LinkCandidates#MOST}, and a query each was a fifth of linking's time.
      */
     Map<Long, Long> of(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
