@@ -2,7 +2,9 @@ package jo.gov.mol.dwr.registry.person;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -44,12 +46,15 @@ class LinkCandidates {
         if (blockingKeys.isEmpty()) {
             return List.of();
         }
-        return known(records.findAllById(records.sharingKeys(blockingKeys, PageRequest.of(0, MOST))), apart);
+        List<Long> sharing = records.sharingKeys(blockingKeys, PageRequest.of(0, MOST));
+        return sharing.isEmpty() ? List.of() : known(records.candidates(sharing), apart);
     }
 
     private List<KnownRecord> known(Collection<LinkedRecord> found, Set<Long> apart) {
+        Map<Long, Long> survivors = this.survivors.of(found.stream().map(LinkedRecord::personId)
+                .collect(Collectors.toSet()));
         return found.stream()
-                .map(record -> new KnownRecord(record.id(), survivors.of(record.personId()),
+                .map(record -> new KnownRecord(record.id(), survivors.get(record.personId()),
                         record.standardised(standardiser)))
                 .filter(known -> !apart.contains(known.survivorId()))
                 .toList();

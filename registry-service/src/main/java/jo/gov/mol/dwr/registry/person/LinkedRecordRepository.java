@@ -6,16 +6,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hibernate.jpa.HibernateHints;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+import jakarta.persistence.QueryHint;
 
 interface LinkedRecordRepository extends JpaRepository<LinkedRecord, Long> {
 
     Optional<LinkedRecord> findByEventId(UUID eventId);
 
+    /** Read only, as linkage candidates (see {@link #candidates}). */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
     List<LinkedRecord> findByIssuingStateAndPassportNoAndBirthDate(String issuingState, String passportNo,
                                                                    LocalDate birthDate);
+
+    /**
+     * The records, read only: a linkage candidate is compared, never changed, and as a read-only entity it costs
+     * nothing at each flush of the rest of its event's transaction (up to {@link LinkCandidates#MOST} of them).
+     */
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true"))
+    @Query("select r from LinkedRecord r where r.id in :ids")
+    List<LinkedRecord> candidates(Collection<Long> ids);
 
     /** Records sharing any of the keys, those sharing the most first (the likeliest candidates), newest first. */
     @Query("""
