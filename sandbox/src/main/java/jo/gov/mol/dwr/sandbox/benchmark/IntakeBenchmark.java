@@ -82,9 +82,10 @@ class IntakeBenchmark {
             hubDb.execute("drop table benchmark_raw");
         }
 
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        licenceTheOffice();
         // the hub alone first, the registry's consumers paused, so that the two do not share the cores
         long appliedBefore = registry.counts().sourceMessages();
-        String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         consumers.forEach(DefaultMessageListenerContainer::stop);
         Phase hub = Load.run("hub: SOAP request to Ack", n, threads, i -> accept(run, i));
         phases.add(hub);
@@ -112,14 +113,36 @@ class IntakeBenchmark {
         }
     }
 
+    /**
+     * MoL's licence of the office the requests name, applied before they come, as in life: an unknown office would
+     * make every request an OFFICE_LICENCE_INVALID case and measure the flag's work instead of the intake's.
+     */
+    private void licenceTheOffice() throws Exception {
+        long appliedBefore = registry.counts().sourceMessages();
+        post("""
+                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:dws="urn:jo:gov:mol:dws:1"><soap:Body>
+                <dws:OfficeLicence>
+                  <dws:MessageId>%s</dws:MessageId><dws:SentAt>2025-12-01T09:00:00+03:00</dws:SentAt>
+                  <dws:LicenceNo>RO-0142</dws:LicenceNo><dws:NameEn>AL-NOOR RECRUITMENT</dws:NameEn>
+                  <dws:NameAr>مكتب النور للاستقدام</dws:NameAr><dws:Governorate>AMMAN</dws:Governorate><dws:Status>ACTIVE</dws:Status>
+                  <dws:ValidFrom>2025-12-01</dws:ValidFrom><dws:ValidUntil>2028-11-30</dws:ValidUntil><dws:AnnualQuota>%d</dws:AnnualQuota>
+                </dws:OfficeLicence></soap:Body></soap:Envelope>""".formatted(UUID.randomUUID(), 1000 * properties.messages()));
+        while (registry.counts().sourceMessages() <= appliedBefore) {
+            Thread.sleep(20);
+        }
+    }
+
     private void accept(String run, int i) throws Exception {
-        String messageId = UUID.randomUUID().toString();
+        post(request(UUID.randomUUID().toString(), i, run));
+    }
+
+    private void post(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + environment.getProperty("local.server.port")
                         + "/services/mol/events"))
                 .header("Content-Type", "text/xml; charset=UTF-8")
                 .header("SOAPAction", "\"\"")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mol:mol-sandbox".getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString(request(messageId, i, run)))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains("ACCEPTED")) {
