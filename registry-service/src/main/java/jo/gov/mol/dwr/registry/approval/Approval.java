@@ -34,8 +34,7 @@ import jo.gov.mol.dwr.registry.source.Provenance;
  * <p>
  * A decision may come before its request: the approval then waits, unmatched, until the request arrives. The row
  * is also where a decision and its request meet when both are applied at once (they travel in different message
- * groups): whichever comes second finds it, locked, the first one's creation having made it wait
- * ({@link jo.gov.mol.dwr.registry.person.FirstCreation}).
+ * groups): whichever comes second finds it, locked, or fails on its unique request number and is redelivered.
  */
 @Entity
 @Table(name = "approval")

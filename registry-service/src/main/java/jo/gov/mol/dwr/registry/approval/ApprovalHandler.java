@@ -12,7 +12,6 @@ import jo.gov.mol.dwr.mappings.canonical.ApprovalDecisionNoticeDue;
 import jo.gov.mol.dwr.mappings.canonical.RequestId;
 import jo.gov.mol.dwr.registry.intake.EventHandler;
 import jo.gov.mol.dwr.registry.notice.Notices;
-import jo.gov.mol.dwr.registry.person.FirstCreation;
 import jo.gov.mol.dwr.registry.recruitment.RecruitmentRequestArrived;
 import jo.gov.mol.dwr.registry.recruitment.RecruitmentRequests;
 import jo.gov.mol.dwr.registry.source.MessageKey;
@@ -33,15 +32,13 @@ class ApprovalHandler implements EventHandler<ApprovalDecided> {
     private final RecruitmentRequests requests;
     private final SourceMessages sourceMessages;
     private final Notices notices;
-    private final FirstCreation firstCreation;
 
     ApprovalHandler(ApprovalRepository approvals, RecruitmentRequests requests, SourceMessages sourceMessages,
-                    Notices notices, FirstCreation firstCreation) {
+                    Notices notices) {
         this.approvals = approvals;
         this.requests = requests;
         this.sourceMessages = sourceMessages;
         this.notices = notices;
-        this.firstCreation = firstCreation;
     }
 
     @Override
@@ -72,13 +69,12 @@ class ApprovalHandler implements EventHandler<ApprovalDecided> {
     }
 
     /**
-     * The approval of a request, locked; created when there is none yet (a request and its decision applied at once,
-     * in different message groups, create it once: the second waits for the first and finds it).
+     * The approval of a request, locked; created (and flushed, so that a second creation fails at once on the
+     * unique request number) when there is none yet.
      */
     private Approval approvalOf(RequestId requestId) {
-        return firstCreation.findOrCreate("approval:" + requestId.value(),
-                () -> approvals.lockByRequestNo(requestId.value()),
-                () -> approvals.saveAndFlush(Approval.of(requestId)));
+        return approvals.lockByRequestNo(requestId.value())
+                .orElseGet(() -> approvals.saveAndFlush(Approval.of(requestId)));
     }
 
     private void announceIfDue(Approval approval) {
