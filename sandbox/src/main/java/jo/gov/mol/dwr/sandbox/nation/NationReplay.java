@@ -45,7 +45,6 @@ import jo.gov.mol.dwr.registry.RegistryStatistics;
 import jo.gov.mol.dwr.registry.flag.RuleCode;
 import jo.gov.mol.dwr.routes.broker.BrokerAccess;
 import jo.gov.mol.dwr.sandbox.Numbering;
-import jo.gov.mol.dwr.sandbox.InboxState;
 import jo.gov.mol.dwr.sandbox.NationRun;
 import jo.gov.mol.dwr.sandbox.SandboxClock;
 import jo.gov.mol.dwr.sandbox.SandboxProperties;
@@ -325,14 +324,7 @@ public class NationReplay implements DisposableBean {
     private int awaitRegistry(NationChannels channels, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<NationChannels.Accepted> waiting = awaitApplied(channels.accepted(), timeout);
-        while (System.nanoTime() < deadline) {
-            InboxState nightly = channels.nightlyFilesWhereabouts();
-            InboxState embassy = channels.embassyFilesWhereabouts();
-            if (nightly.waiting() == 0 && embassy.waiting() == 0) {
-                break;
-            }
-            Thread.sleep(POLL.toMillis());
-        }
+        awaitFilesTaken(channels, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         var last = registry.counts();
         long stillSince = System.nanoTime();
         while (System.nanoTime() < deadline && System.nanoTime() - stillSince < QUIET.toNanos()) {
